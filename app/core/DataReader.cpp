@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataReader.h"
+
+#include "JsonLocator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return DataReader::tr("null");
+    case QJsonValue::Bool: return DataReader::tr("a boolean");
+    case QJsonValue::Double: return DataReader::tr("a number");
+    case QJsonValue::String: return DataReader::tr("a string");
+    case QJsonValue::Array: return DataReader::tr("an array");
+    case QJsonValue::Object: return DataReader::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return DataReader::tr("nothing");
+}
+
+std::optional<int> asInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < std::numeric_limits<int>::min()
+        || d > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(d);
+}
+
+// Walks the parsed document, fills a DataSet and records every rule it finds broken.
+class Validator
+{
+public:
+    DataErrors errors;
+
+    void error(const QString &pointer, const QString &message)
+    {
+        errors.append({QString(), 0, 0, pointer, message});
+    }
+
+    void wrongType(const QString &pointer, const QString &expected, const QJsonValue &found)
+    {
+        error(pointer, DataReader::tr("expected %1, found %2").arg(expected, typeName(found)));
+    }
+
+    QString requiredString(const QJsonObject &object, QLatin1StringView key, const QString &at,
+                           bool nonEmpty)
+    {
+        const QString pointer = at + u'/' + key;
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            error(at, DataReader::tr("required member \"%1\" is missing").arg(key));
+            return {};
+        }
+        if (!value.isString()) {
+            wrongType(pointer, DataReader::tr("a string"), value);
+            return {};
+        }
+        const QString text = value.toString();
+        if (nonEmpty && text.trimmed().isEmpty())
+            error(pointer, DataReader::tr("\"%1\" must not be empty").arg(key));
+        return text;
+    }
+
+    QString optionalString(const QJsonObject &object, QLatin1StringView key, const QString &at)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString()) {
+            wrongType(at + u'/' + key, DataReader::tr("a string"), value);
+            return {};
+        }
+        return value.toString();
+    }
+
+    QStringList stringList(const QJsonObject &object, QLatin1StringView key, const QString &at,
+                           bool nonEmptyItems)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return {};
+        const QString pointer = at + u'/' + key;
+        if (!value.isArray()) {
+            wrongType(pointer, DataReader::tr("an array of strings"), value);
+            return {};
+        }
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPointer = pointer + u'/' + QString::number(i);
+            const QJsonValue item = array.at(i);
+            if (!item.isString())
+                wrongType(itemPointer, DataReader::tr("a string"), item);
+            else if (nonEmptyItems && item.toString().trimmed().isEmpty())
+                error(itemPointer, DataReader::tr("must not be empty"));
+            else
+                list << item.toString();
+        }
+        return list;
+    }
+
+    QString id(const QJsonObject &object, const QString &at, QSet<QString> &seen)
+    {
+        const QString value = requiredString(object, "id"_L1, at, false);
+        if (!object.value("id"_L1).isString())
+            return value;
+        if (!DataReader::isValidId(value))
+            error(at + u"/id"_s,
+                  DataReader::tr("id \"%1\" must be lower-case letters, digits, '-' or '_', "
+                                 "starting with a letter or digit")
+                      .arg(value));
+        else if (seen.contains(value))
+            error(at + u"/id"_s, DataReader::tr("id \"%1\" is used twice").arg(value));
+        seen.insert(value);
+        return value;
+    }
+
+    static QJsonObject unknownMembers(QJsonObject object, std::initializer_list<QLatin1StringView> known)
+    {
+        for (QLatin1StringView key : known)
+            object.remove(key);
+        return object;
+    }
+
+    void readMetrics(const QJsonValue &value, DataSet &data);
+    void readFramework(const QJsonObject &object, const QString &at, const DataSet &data,
+                       Framework &framework);
+    void readRatings(const QJsonValue &value, const QString &at, const DataSet &data,
+                     Framework &framework);
+    void readSources(const QJsonValue &value, const QString &at, Framework &framework);
+    void readDocument(const QJsonObject &root, DataSet &data);
+};
+
+void Validator::readMetrics(const QJsonValue &value, DataSet &data)
+{
+    if (value.isUndefined()) {
+        error(QString(), DataReader::tr("required member \"metrics\" is missing"));
+        return;
+    }
+    if (!value.isArray()) {
+        wrongType(u"/metrics"_s, DataReader::tr("an array"), value);
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    if (array.isEmpty() || array.size() > DataReader::MaxMetrics)
+        error(u"/metrics"_s, DataReader::tr("there must be 1 to %1 metrics, found %2")
+                                 .arg(DataReader::MaxMetrics)
+                                 .arg(array.size()));
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size() && i < DataReader::MaxMetrics; ++i) {
+        const QString at = u"/metrics/"_s + QString::number(i);
+        if (!array.at(i).isObject()) {
+            wrongType(at, DataReader::tr("an object"), array.at(i));
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        Metric metric;
+        metric.id = id(object, at, ids);
+        metric.name = requiredString(object, "name"_L1, at, true);
+        metric.description = optionalString(object, "description"_L1, at);
+        if (!object.contains("levels"_L1))
+            error(at, DataReader::tr("required member \"levels\" is missing"));
+        metric.levels = stringList(object, "levels"_L1, at, true);
+        const qsizetype levelCount = object.value("levels"_L1).toArray().size();
+        if (object.value("levels"_L1).isArray()
+            && (levelCount < DataReader::MinLevels || levelCount > DataReader::MaxLevels))
+            error(at + u"/levels"_s, DataReader::tr("a metric has %1 to %2 levels, found %3")
+                                         .arg(DataReader::MinLevels)
+                                         .arg(DataReader::MaxLevels)
+                                         .arg(levelCount));
+        metric.extra = unknownMembers(object, {"id"_L1, "name"_L1, "description"_L1, "levels"_L1});
+        data.metrics.append(metric);
+    }
+}
+
+void Validator::readRatings(const QJsonValue &value, const QString &at, const DataSet &data,
+                            Framework &framework)
+{
+    if (value.isUndefined())
+        return;
+    const QString pointer = at + u"/ratings"_s;
+    if (!value.isObject()) {
+        wrongType(pointer, DataReader::tr("an object"), value);
+        return;
+    }
+    const QJsonObject ratings = value.toObject();
+    for (auto it = ratings.constBegin(); it != ratings.constEnd(); ++it) {
+        const QString ratingAt = pointer + u'/' + JsonLocator::escapePointerToken(it.key());
+        const int metricIndex = data.metricIndex(it.key());
+        if (metricIndex < 0) {
+            error(ratingAt, DataReader::tr("\"%1\" is not the id of a metric").arg(it.key()));
+            continue;
+        }
+        if (!it.value().isObject()) {
+            wrongType(ratingAt, DataReader::tr("an object with a \"score\""), it.value());
+            continue;
+        }
+        const QJsonObject object = it.value().toObject();
+        const Metric &metric = data.metrics.at(metricIndex);
+        Rating rating;
+        const QJsonValue score = object.value("score"_L1);
+        const std::optional<int> integer = asInteger(score);
+        if (score.isUndefined()) {
+            error(ratingAt, DataReader::tr("required member \"score\" is missing"));
+            continue;
+        }
+        if (!integer) {
+            error(ratingAt + u"/score"_s,
+                  score.isDouble() ? DataReader::tr("score %1 is not a whole number")
+                                         .arg(score.toDouble())
+                                   : DataReader::tr("expected a whole number, found %1")
+                                         .arg(typeName(score)));
+            continue;
+        }
+        if (*integer < 1 || *integer > metric.levelCount()) {
+            error(ratingAt + u"/score"_s,
+                  DataReader::tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
+                      .arg(*integer)
+                      .arg(metric.levelCount())
+                      .arg(metric.id));
+            continue;
+        }
+        rating.score = *integer;
+        rating.note = optionalString(object, "note"_L1, ratingAt);
+        rating.extra = unknownMembers(object, {"score"_L1, "note"_L1});
+        framework.ratings.insert(it.key(), rating);
+    }
+}
+
+void Validator::readSources(const QJsonValue &value, const QString &at, Framework &framework)
+{
+    if (value.isUndefined())
+        return;
+    const QString pointer = at + u"/sources"_s;
+    if (!value.isArray()) {
+        wrongType(pointer, DataReader::tr("an array"), value);
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString sourceAt = pointer + u'/' + QString::number(i);
+        if (!array.at(i).isObject()) {
+            wrongType(sourceAt, DataReader::tr("an object"), array.at(i));
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        Source source;
+        source.title = requiredString(object, "title"_L1, sourceAt, true);
+        source.url = optionalString(object, "url"_L1, sourceAt);
+        source.extra = unknownMembers(object, {"title"_L1, "url"_L1});
+        framework.sources.append(source);
+    }
+}
+
+void Validator::readFramework(const QJsonObject &object, const QString &at, const DataSet &data,
+                              Framework &framework)
+{
+    framework.name = requiredString(object, "name"_L1, at, true);
+    framework.developer = optionalString(object, "developer"_L1, at);
+    const QJsonValue release = object.value("firstRelease"_L1);
+    if (!release.isUndefined()) {
+        if (const std::optional<int> year = asInteger(release))
+            framework.firstRelease = *year;
+        else
+            wrongType(at + u"/firstRelease"_s, DataReader::tr("a year"), release);
+    }
+    framework.license = optionalString(object, "license"_L1, at);
+    framework.language = optionalString(object, "language"_L1, at);
+    framework.apis = stringList(object, "apis"_L1, at, false);
+    framework.status = optionalString(object, "status"_L1, at);
+    framework.homepage = optionalString(object, "homepage"_L1, at);
+    framework.repository = optionalString(object, "repository"_L1, at);
+    const QString color = optionalString(object, "color"_L1, at);
+    static const QRegularExpression hexColor(u"^#[0-9A-Fa-f]{6}$"_s);
+    if (!color.isEmpty() && !hexColor.match(color).hasMatch())
+        error(at + u"/color"_s,
+              DataReader::tr("colour \"%1\" is not of the form #RRGGBB").arg(color));
+    else if (!color.isEmpty())
+        framework.color = QColor::fromString(color);
+    framework.summary = optionalString(object, "summary"_L1, at);
+    readRatings(object.value("ratings"_L1), at, data, framework);
+    readSources(object.value("sources"_L1), at, framework);
+    framework.extra = unknownMembers(
+        object, {"id"_L1, "name"_L1, "developer"_L1, "firstRelease"_L1, "license"_L1,
+                 "language"_L1, "apis"_L1, "status"_L1, "homepage"_L1, "repository"_L1,
+                 "color"_L1, "summary"_L1, "ratings"_L1, "sources"_L1});
+}
+
+void Validator::readDocument(const QJsonObject &root, DataSet &data)
+{
+    const QJsonValue version = root.value("schemaVersion"_L1);
+    if (version.isUndefined())
+        error(QString(), DataReader::tr("required member \"schemaVersion\" is missing"));
+    else if (asInteger(version) != 1)
+        error(u"/schemaVersion"_s,
+              DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
+                  .arg(version.isDouble() ? QString::number(version.toDouble())
+                                          : typeName(version)));
+    data.title = optionalString(root, "title"_L1, QString());
+    readMetrics(root.value("metrics"_L1), data);
+
+    const QJsonValue frameworks = root.value("frameworks"_L1);
+    if (frameworks.isUndefined()) {
+        error(QString(), DataReader::tr("required member \"frameworks\" is missing"));
+    } else if (!frameworks.isArray()) {
+        wrongType(u"/frameworks"_s, DataReader::tr("an array"), frameworks);
+    } else {
+        const QJsonArray array = frameworks.toArray();
+        if (array.size() > DataReader::MaxFrameworks)
+            error(u"/frameworks"_s, DataReader::tr("there can be at most %1 frameworks, found %2")
+                                        .arg(DataReader::MaxFrameworks)
+                                        .arg(array.size()));
+        QSet<QString> ids;
+        data.frameworks.reserve(array.size());
+        for (qsizetype i = 0; i < array.size() && i < DataReader::MaxFrameworks; ++i) {
+            const QString at = u"/frameworks/"_s + QString::number(i);
+            if (!array.at(i).isObject()) {
+                wrongType(at, DataReader::tr("an object"), array.at(i));
+                continue;
+            }
+            const QJsonObject object = array.at(i).toObject();
+            Framework framework;
+            framework.id = id(object, at, ids);
+            readFramework(object, at, data, framework);
+            data.frameworks.append(std::move(framework));
+        }
+    }
+
+    const QJsonValue compare = root.value("compare"_L1);
+    data.compare = stringList(root, "compare"_L1, QString(), false);
+    QSet<QString> compared;
+    for (qsizetype i = 0; i < data.compare.size(); ++i) {
+        const QString &id = data.compare.at(i);
+        const QString at = u"/compare/"_s + QString::number(i);
+        if (data.frameworkIndex(id) < 0)
+            error(at, DataReader::tr("\"%1\" is not the id of a framework").arg(id));
+        else if (compared.contains(id))
+            error(at, DataReader::tr("\"%1\" is listed twice").arg(id));
+        compared.insert(id);
+    }
+    data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1,
+                                       "frameworks"_L1, "compare"_L1});
+}
+
+} // namespace
+
+bool DataReader::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+ReadResult DataReader::readFile(const QString &path, const QString &displayName)
+{
+    const QString name = displayName.isEmpty() ? path : displayName;
+    ReadResult result;
+    auto fail = [&](const QString &message) {
+        result.errors.append({name, 0, 0, QString(), message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (info.isDir())
+        return fail(tr("is a directory, not a data file"));
+    // A FIFO or device would block or never end; refuse it before opening.
+    if (!info.isFile())
+        return fail(tr("is not a regular file"));
+    if (info.size() > MaxFileSize)
+        return fail(tr("is %1 MiB; data files are limited to 16 MiB")
+                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    // Read one byte past the limit: the file may have grown since it was measured.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return fail(tr("is larger than 16 MiB"));
+    return read(bytes, name);
+}
+
+ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    ReadResult result;
+    auto fail = [&](const QString &message) {
+        result.errors.append({fileName, 0, 0, QString(), message});
+        return result;
+    };
+    if (bytes.size() > MaxFileSize)
+        return fail(tr("is larger than 16 MiB"));
+    if (bytes.trimmed().isEmpty())
+        return fail(tr("is empty"));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return fail(tr("is UTF-16; data files must be UTF-8"));
+
+    const JsonLocator locator(bytes);
+    QByteArrayView text(bytes);
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset = parseError.offset + (bytes.size() - text.size());
+        const JsonLocator::Position pos = locator.position(offset);
+        result.errors.append({fileName, pos.line, pos.column, QString(),
+                              tr("not valid JSON: %1").arg(parseError.errorString())});
+        return result;
+    }
+    if (!document.isObject()) {
+        result.errors.append({fileName, 1, 1, QString(),
+                              tr("expected a JSON object at the top, found an array")});
+        return result;
+    }
+
+    Validator validator;
+    for (const JsonLocator::Duplicate &dup : locator.duplicateKeys()) {
+        DataError error{fileName, 0, 0, dup.pointer,
+                        tr("the key \"%1\" occurs twice in the same object").arg(dup.key)};
+        const JsonLocator::Position pos = locator.position(dup.offset);
+        error.line = pos.line;
+        error.column = pos.column;
+        result.errors.append(error);
+    }
+    validator.readDocument(document.object(), result.data);
+    for (DataError &error : validator.errors) {
+        error.file = fileName;
+        const JsonLocator::Position pos = locator.position(locator.offsetOf(error.pointer));
+        error.line = pos.line;
+        error.column = pos.column;
+        result.errors.append(error);
+    }
+    if (!result.ok())
+        result.data = DataSet();
+    return result;
+}
+
+} // namespace Versus

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Versus {
+
+// Every struct keeps the JSON members Versus does not know in `extra`, so that a file written
+// by a newer version (or annotated by hand) survives a round trip through the editor.
+
+struct Rating
+{
+    int score = 0; // 1 .. number of levels; a metric without a Rating is "not rated"
+    QString note;
+    QJsonObject extra;
+
+    friend bool operator==(const Rating &, const Rating &) = default;
+};
+
+struct Source
+{
+    QString title;
+    QString url;
+    QJsonObject extra;
+
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
+struct Metric
+{
+    QString id;
+    QString name;
+    QString description;
+    QStringList levels; // lowest first
+    QJsonObject extra;
+
+    int levelCount() const { return int(levels.size()); }
+    // The label of a 1-based score, or an empty string when the score is out of range.
+    QString levelLabel(int score) const;
+
+    friend bool operator==(const Metric &, const Metric &) = default;
+};
+
+struct Framework
+{
+    QString id;
+    QString name;
+    QString developer;
+    std::optional<int> firstRelease;
+    QString license;
+    QString language;
+    QStringList apis;
+    QString status;
+    QString homepage;
+    QString repository;
+    QColor color; // invalid: the view picks one from its palette
+    QString summary;
+    QHash<QString, Rating> ratings; // by metric id
+    QList<Source> sources;
+    QJsonObject extra;
+
+    const Rating *rating(const QString &metricId) const;
+
+    friend bool operator==(const Framework &, const Framework &) = default;
+};
+
+struct DataSet
+{
+    QString title;
+    QList<Metric> metrics;
+    QList<Framework> frameworks;
+    QStringList compare; // empty: compare all
+    QJsonObject extra;
+
+    int metricIndex(const QString &id) const;
+    int frameworkIndex(const QString &id) const;
+
+    // The ids compared when nothing else was chosen: the file's `compare`, else every framework.
+    QStringList initialComparison() const;
+
+    friend bool operator==(const DataSet &, const DataSet &) = default;
+};
+
+} // namespace Versus

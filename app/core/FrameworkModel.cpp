@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameworkModel.h"
+
+#include "SetRatingCommand.h"
+
+#include <QUndoStack>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+// Okabe & Ito's palette: distinguishable with the common forms of colour blindness. Yellow
+// comes last because it is hard to see on a light background.
+const std::array<QColor, 8> &palette()
+{
+    static const std::array<QColor, 8> colors{
+        QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+        QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+        QColor(0x59, 0x59, 0x59), QColor(0xF0, 0xE4, 0x42)};
+    return colors;
+}
+
+} // namespace
+
+FrameworkModel::FrameworkModel(QObject *parent)
+    : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
+{
+}
+
+FrameworkModel::~FrameworkModel() = default;
+
+void FrameworkModel::setDataSet(DataSet data)
+{
+    beginResetModel();
+    m_data = std::move(data);
+    const QStringList initial = m_data.initialComparison();
+    m_compared = QSet<QString>(initial.cbegin(), initial.cend());
+    endResetModel();
+    m_undoStack->clear();
+    emit comparedChanged();
+}
+
+ColumnKind FrameworkModel::columnKind(int column) const
+{
+    if (column == 0)
+        return ColumnKind::Name;
+    if (column <= metricCount())
+        return ColumnKind::Metric;
+    return ColumnKind::Fact;
+}
+
+int FrameworkModel::metricIndexOfColumn(int column) const
+{
+    return columnKind(column) == ColumnKind::Metric ? column - 1 : -1;
+}
+
+QColor FrameworkModel::frameworkColor(int row) const
+{
+    const QColor own = m_data.frameworks.at(row).color;
+    return own.isValid() ? own : palette().at(size_t(row) % palette().size());
+}
+
+QString FrameworkModel::ratingSummary(int row, int metricIndex) const
+{
+    const Framework &framework = m_data.frameworks.at(row);
+    const Metric &metric = m_data.metrics.at(metricIndex);
+    const Rating *rating = framework.rating(metric.id);
+    if (!rating)
+        return tr("%1 — %2: Not rated").arg(framework.name, metric.name);
+    return tr("%1 — %2: %3 (%4 of %5)")
+        .arg(framework.name, metric.name, metric.levelLabel(rating->score))
+        .arg(rating->score)
+        .arg(metric.levelCount());
+}
+
+QString FrameworkModel::factName(Fact fact)
+{
+    switch (fact) {
+    case Fact::Developer: return tr("Developer");
+    case Fact::FirstRelease: return tr("First release");
+    case Fact::License: return tr("License");
+    case Fact::Language: return tr("Core language");
+    case Fact::Apis: return tr("APIs");
+    case Fact::Status: return tr("Status");
+    }
+    return {};
+}
+
+QStringList FrameworkModel::comparedIds() const
+{
+    QStringList ids;
+    for (const Framework &framework : m_data.frameworks)
+        if (m_compared.contains(framework.id))
+            ids << framework.id;
+    return ids;
+}
+
+bool FrameworkModel::isCompared(int row) const
+{
+    return row >= 0 && row < rowCount() && m_compared.contains(m_data.frameworks.at(row).id);
+}
+
+void FrameworkModel::setComparedIds(const QStringList &ids)
+{
+    QSet<QString> compared;
+    for (const QString &id : ids)
+        if (m_data.frameworkIndex(id) >= 0)
+            compared.insert(id);
+    if (compared == m_compared)
+        return;
+    m_compared = compared;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::CheckStateRole});
+    emit comparedChanged();
+}
+
+int FrameworkModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_data.frameworks.size());
+}
+
+int FrameworkModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1 + metricCount() + FactCount;
+}
+
+QVariant FrameworkModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Framework &framework = m_data.frameworks.at(index.row());
+    if (role == Role::ColumnKind)
+        return int(columnKind(index.column()));
+    switch (columnKind(index.column())) {
+    case ColumnKind::Name:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return framework.name;
+        if (role == Qt::CheckStateRole)
+            return m_compared.contains(framework.id) ? Qt::Checked : Qt::Unchecked;
+        break;
+    case ColumnKind::Metric:
+        if (QVariant value = metricData(framework, index.row(), index.column() - 1, role);
+            value.isValid())
+            return value;
+        break;
+    case ColumnKind::Fact:
+        if (QVariant value =
+                factData(framework, Fact(index.column() - 1 - metricCount()), role);
+            value.isValid())
+            return value;
+        break;
+    }
+    return frameworkData(framework, index.row(), role);
+}
+
+QVariant FrameworkModel::metricData(const Framework &framework, int row, int metricIndex,
+                                    int role) const
+{
+    const Metric &metric = m_data.metrics.at(metricIndex);
+    const Rating *rating = framework.rating(metric.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return rating ? metric.levelLabel(rating->score) : tr("Not rated");
+    case Qt::EditRole:
+        return rating ? rating->score : 0;
+    case Qt::ToolTipRole:
+        if (rating && !rating->note.isEmpty())
+            return QString(ratingSummary(row, metricIndex) + u"\n\n"_s + rating->note);
+        return ratingSummary(row, metricIndex);
+    case Role::Score:
+        return rating ? QVariant(rating->score) : QVariant();
+    case Role::LevelCount:
+        return metric.levelCount();
+    case Role::LevelLabels:
+        return metric.levels;
+    case Role::Note:
+        return rating ? rating->note : QString();
+    case Role::Description:
+        return metric.description;
+    default:
+        return {};
+    }
+}
+
+QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    switch (fact) {
+    case Fact::Developer: return framework.developer;
+    case Fact::FirstRelease:
+        if (role == Qt::EditRole)
+            return framework.firstRelease ? QVariant(*framework.firstRelease) : QVariant();
+        return framework.firstRelease ? QString::number(*framework.firstRelease) : QString();
+    case Fact::License: return framework.license;
+    case Fact::Language: return framework.language;
+    case Fact::Apis: return framework.apis.join(u", "_s);
+    case Fact::Status: return framework.status;
+    }
+    return {};
+}
+
+QVariant FrameworkModel::frameworkData(const Framework &framework, int row, int role) const
+{
+    switch (role) {
+    case Role::Id: return framework.id;
+    case Role::Color: return frameworkColor(row);
+    case Role::Summary: return framework.summary;
+    case Role::Homepage: return framework.homepage;
+    case Role::Repository: return framework.repository;
+    case Role::Sources: {
+        QVariantList sources;
+        for (const Source &source : framework.sources)
+            sources << QVariantMap{{u"title"_s, source.title}, {u"url"_s, source.url}};
+        return sources;
+    }
+    default: return {};
+    }
+}
+
+QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        const Framework &framework = m_data.frameworks.at(section);
+        if (role == Qt::DisplayRole)
+            return framework.name;
+        if (role == Qt::ToolTipRole)
+            return framework.developer.isEmpty()
+                       ? framework.name
+                       : QString(framework.name + u" — "_s + framework.developer);
+        return frameworkData(framework, section, role);
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    const ColumnKind kind = columnKind(section);
+    if (role == Role::ColumnKind)
+        return int(kind);
+    if (kind == ColumnKind::Name)
+        return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
+    if (kind == ColumnKind::Fact)
+        return role == Qt::DisplayRole ? QVariant(factName(Fact(section - 1 - metricCount())))
+                                       : QVariant();
+    const Metric &metric = m_data.metrics.at(section - 1);
+    switch (role) {
+    case Qt::DisplayRole: return metric.name;
+    case Qt::ToolTipRole: return metric.description;
+    case Role::Id: return metric.id;
+    case Role::Description: return metric.description;
+    case Role::LevelLabels: return metric.levels;
+    case Role::LevelCount: return metric.levelCount();
+    default: return {};
+    }
+}
+
+Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (columnKind(index.column())) {
+    case ColumnKind::Name: return flags | Qt::ItemIsUserCheckable;
+    case ColumnKind::Metric: return flags | Qt::ItemIsEditable;
+    case ColumnKind::Fact: return flags;
+    }
+    return flags;
+}
+
+bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Framework &framework = m_data.frameworks.at(index.row());
+    const ColumnKind kind = columnKind(index.column());
+
+    if (kind == ColumnKind::Name && role == Qt::CheckStateRole) {
+        QStringList ids = comparedIds();
+        const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
+        if (checked == m_compared.contains(framework.id))
+            return true;
+        if (checked)
+            ids << framework.id;
+        else
+            ids.removeAll(framework.id);
+        setComparedIds(ids);
+        return true;
+    }
+
+    if (kind != ColumnKind::Metric || role != Qt::EditRole)
+        return false;
+    const Metric &metric = m_data.metrics.at(index.column() - 1);
+    bool ok = false;
+    const int score = value.isNull() ? 0 : value.toInt(&ok);
+    if ((!ok && !value.isNull()) || score < 0 || score > metric.levelCount())
+        return false;
+    const Rating *current = framework.rating(metric.id);
+    if ((current ? current->score : 0) == score)
+        return true; // nothing changes: no empty undo step
+    std::optional<Rating> next;
+    if (score > 0) {
+        next = current ? *current : Rating();
+        next->score = score;
+    }
+    m_undoStack->push(new SetRatingCommand(this, framework.id, metric.id, next));
+    return true;
+}
+
+void FrameworkModel::applyRating(const QString &frameworkId, const QString &metricId,
+                                 const std::optional<Rating> &rating)
+{
+    const int row = m_data.frameworkIndex(frameworkId);
+    const int metricIndex = m_data.metricIndex(metricId);
+    Q_ASSERT(row >= 0 && metricIndex >= 0);
+    Framework &framework = m_data.frameworks[row];
+    if (rating)
+        framework.ratings.insert(metricId, *rating);
+    else
+        framework.ratings.remove(metricId);
+    const QModelIndex cell = index(row, metricColumn(metricIndex));
+    emit dataChanged(cell, cell);
+}
+
+} // namespace Versus

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DataSet.h"
+#include "ModelRoles.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace Versus {
+
+// The one model of Versus. A row per framework; column 0 is the framework's name (checkable:
+// "compared"), then a column per metric, then the fact columns. The comparison table shows it
+// transposed, the radar chart and the description pane read it through roles.
+//
+// Edits go through setData(), which pushes an undo command; the commands are the only code
+// that changes the data set.
+class FrameworkModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit FrameworkModel(QObject *parent = nullptr);
+    ~FrameworkModel() override;
+
+    const DataSet &dataSet() const { return m_data; }
+    // Replaces the data (a new file was opened): resets the model, clears the undo history
+    // and compares what the data set asks to compare.
+    void setDataSet(DataSet data);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    int metricCount() const { return int(m_data.metrics.size()); }
+    int metricColumn(int metricIndex) const { return 1 + metricIndex; }
+    int factColumn(Fact fact) const { return 1 + metricCount() + int(fact); }
+    ColumnKind columnKind(int column) const;
+    int metricIndexOfColumn(int column) const; // -1 when `column` is not a metric column
+    int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }
+
+    QColor frameworkColor(int row) const;
+    // "Theano — Scalability: High (4 of 5)", or "... : Not rated".
+    QString ratingSummary(int row, int metricIndex) const;
+    static QString factName(Fact fact);
+
+    // Which frameworks are compared: state shared by every view, not part of the data set.
+    QStringList comparedIds() const; // in row order
+    bool isCompared(int row) const;
+    void setComparedIds(const QStringList &ids);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void comparedChanged();
+
+private:
+    friend class SetRatingCommand;
+    // Called by SetRatingCommand only.
+    void applyRating(const QString &frameworkId, const QString &metricId,
+                     const std::optional<Rating> &rating);
+
+    QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
+    QVariant factData(const Framework &framework, Fact fact, int role) const;
+    QVariant frameworkData(const Framework &framework, int row, int role) const;
+
+    DataSet m_data;
+    QSet<QString> m_compared;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Versus

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace Versus {
+
+// Finds places in the text of a JSON document that QJsonDocument has already accepted:
+// QJsonDocument keeps no positions and silently drops duplicate keys, and both are needed to
+// report errors as FILE:LINE:COLUMN: /pointer. The scan works on the raw bytes and allocates
+// only for keys it has to compare.
+class JsonLocator
+{
+public:
+    struct Position
+    {
+        int line = 1;
+        int column = 1;
+    };
+
+    struct Duplicate
+    {
+        QString pointer; // of the second occurrence's value
+        qsizetype offset = 0;
+        QString key;
+    };
+
+    explicit JsonLocator(QByteArrayView text);
+
+    // Line and column (1-based, column counted in characters) of a byte offset.
+    Position position(qsizetype offset) const;
+
+    // Byte offset of the value that `pointer` names, or of the deepest existing value on its
+    // way when the rest does not exist (a missing member is reported at its object).
+    qsizetype offsetOf(const QString &pointer) const;
+
+    // Every key that occurs twice in one object, in document order.
+    QList<Duplicate> duplicateKeys() const;
+
+    static QString escapePointerToken(const QString &token);
+
+private:
+    qsizetype skipWhitespace(qsizetype pos) const;
+    qsizetype skipString(qsizetype pos) const;
+    qsizetype skipValue(qsizetype pos) const;
+    QString decodeString(qsizetype pos) const;
+    void collectDuplicates(qsizetype pos, QString &pointer, QList<Duplicate> &out,
+                           int depth) const;
+
+    QByteArrayView m_text;
+};
+
+} // namespace Versus

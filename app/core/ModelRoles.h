@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Versus {
+
+// The one list of roles and column kinds that the model serves and every view reads.
+namespace Role {
+enum : int {
+    Id = Qt::UserRole + 1, // framework id (rows) or metric id (metric columns)
+    ColumnKind,            // Versus::ColumnKind of the column
+    Score,                 // int 1..levels, or an invalid QVariant when not rated
+    LevelCount,            // int: number of levels of the cell's metric
+    LevelLabels,           // QStringList: the metric's levels, lowest first (header data too)
+    Note,                  // QString: why the rating is what it is
+    Color,                 // QColor of the framework (any column of its row, and its header)
+    Description,           // QString: metric description (horizontal header of a metric column)
+    Summary,               // QString: framework summary (any column of its row)
+    Sources,               // QVariantList of QVariantMap {title, url}
+    Homepage,              // QString URL
+    Repository,            // QString URL
+};
+}
+
+enum class ColumnKind { Name, Metric, Fact };
+
+// Fact columns, in the order they follow the metric columns.
+enum class Fact { Developer, FirstRelease, License, Language, Apis, Status };
+inline constexpr int FactCount = 6;
+
+} // namespace Versus

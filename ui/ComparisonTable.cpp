@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparisonTable.h"
+
+#include "FrameworkHeaderView.h"
+#include "FrameworkModel.h"
+#include "RatingDelegate.h"
+#include "Selection.h"
+
+#include <QTransposeProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QWidget *parent)
+    : QTableView(parent), m_model(model), m_selection(selection),
+      m_proxy(new QTransposeProxyModel(this))
+{
+    setObjectName(u"comparisonTable"_s);
+    setAccessibleName(tr("Comparison table"));
+    setAccessibleDescription(tr("Metrics and facts as rows, frameworks as columns"));
+    setHorizontalHeader(new FrameworkHeaderView(Qt::Horizontal, this));
+    m_proxy->setSourceModel(model);
+    setModel(m_proxy);
+    setItemDelegate(new RatingDelegate(this));
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(160);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(0, column));
+        m_selection->selectFramework(m_model->data(source, Role::Id).toString());
+    });
+    connect(verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
+        // In the transposed table a row is a model column: a metric or a fact.
+        const QString metricId = m_model->headerData(row, Qt::Horizontal, Role::Id).toString();
+        if (!metricId.isEmpty())
+            m_selection->selectMetric(metricId);
+    });
+    connect(selection, &Selection::changed, this, &ComparisonTable::showSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTable::layoutRows);
+    layoutRows();
+}
+
+QModelIndex ComparisonTable::ratingIndex(int frameworkRow, int metricIndex) const
+{
+    return m_proxy->mapFromSource(m_model->index(frameworkRow, m_model->metricColumn(metricIndex)));
+}
+
+void ComparisonTable::layoutRows()
+{
+    // Row 0 of the transposed model is the name column, which the header already shows.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        setRowHidden(row, row == 0);
+}
+
+void ComparisonTable::onCurrentChanged(const QModelIndex &current)
+{
+    if (m_updating || !current.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const QString frameworkId = m_model->data(source, Role::Id).toString();
+    const int metric = m_model->metricIndexOfColumn(source.column());
+    if (metric >= 0)
+        m_selection->selectRating(frameworkId, m_model->dataSet().metrics.at(metric).id);
+    else
+        m_selection->selectFramework(frameworkId);
+}
+
+void ComparisonTable::showSelection()
+{
+    // Follows choices made elsewhere (the framework list, the chart) without feeding them back.
+    const int row = m_model->rowOfFramework(m_selection->frameworkId());
+    const int metric = m_model->dataSet().metricIndex(m_selection->metricId());
+    m_updating = true;
+    if (m_selection->focus() == Selection::Focus::Metric && metric >= 0) {
+        selectRow(m_proxy->mapFromSource(m_model->index(0, m_model->metricColumn(metric))).row());
+    } else if (row >= 0 && metric >= 0) {
+        setCurrentIndex(ratingIndex(row, metric));
+    } else if (row >= 0) {
+        selectColumn(m_proxy->mapFromSource(m_model->index(row, 0)).column());
+    }
+    m_updating = false;
+}
+
+} // namespace Versus

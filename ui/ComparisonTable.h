@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+class QTransposeProxyModel;
+
+namespace Versus {
+
+class FrameworkModel;
+class Selection;
+
+// The side-by-side table of the article: a row per metric and per fact, a column per
+// framework. It is the model seen through a QTransposeProxyModel; choosing a column, a row or
+// a cell updates the shared Selection, and a selection made elsewhere is shown here.
+class ComparisonTable : public QTableView
+{
+    Q_OBJECT
+
+public:
+    ComparisonTable(FrameworkModel *model, Selection *selection, QWidget *parent = nullptr);
+
+    // The table cell that shows `metricIndex`'s rating of the framework in `row` of the model.
+    QModelIndex ratingIndex(int frameworkRow, int metricIndex) const;
+    QTransposeProxyModel *proxy() const { return m_proxy; }
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void showSelection();
+    void layoutRows();
+
+    FrameworkModel *m_model;
+    Selection *m_selection;
+    QTransposeProxyModel *m_proxy;
+    bool m_updating = false;
+};
+
+} // namespace Versus

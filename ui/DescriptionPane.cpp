@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DescriptionPane.h"
+
+#include "FrameworkModel.h"
+#include "Selection.h"
+
+#include <QDesktopServices>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+bool isWebUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+           && !url.host().isEmpty();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return u"<tr><th align=left valign=top style='padding-right:12px'>"_s + esc(label)
+           + u"</th><td>"_s + esc(value) + u"</td></tr>"_s;
+}
+
+QString link(const QString &title, const QString &target)
+{
+    const QUrl url(target);
+    if (!isWebUrl(url))
+        return esc(title) + (target.isEmpty() ? QString() : u" ("_s + esc(target) + u')');
+    return u"<a href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"_s
+           + esc(title) + u"</a>"_s;
+}
+
+} // namespace
+
+DescriptionPane::DescriptionPane(FrameworkModel *model, Selection *selection, QWidget *parent)
+    : QTextBrowser(parent), m_model(model), m_selection(selection)
+{
+    setObjectName(u"descriptionPane"_s);
+    setAccessibleName(tr("Description"));
+    setOpenLinks(false); // links are checked before anything is opened
+    setOpenExternalLinks(false);
+    // Resources named in the text (images) are never fetched: the text is escaped, and
+    // QTextBrowser looks up nothing by itself from a string without tags.
+    connect(this, &QTextBrowser::anchorClicked, this, &DescriptionPane::openLink);
+    connect(selection, &Selection::changed, this, &DescriptionPane::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &DescriptionPane::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DescriptionPane::refresh);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &DescriptionPane::refresh);
+    refresh();
+}
+
+void DescriptionPane::openLink(const QUrl &url)
+{
+    if (isWebUrl(url))
+        QDesktopServices::openUrl(url);
+    else
+        emit linkRefused(tr("Only web links (http and https) are opened; \"%1\" was not.")
+                             .arg(url.toDisplayString()));
+}
+
+void DescriptionPane::refresh()
+{
+    const int frameworkRow = m_model->rowOfFramework(m_selection->frameworkId());
+    const int metric = m_model->dataSet().metricIndex(m_selection->metricId());
+    QString html;
+    if (m_selection->focus() == Selection::Focus::Metric && metric >= 0)
+        html = metricHtml(metric);
+    else if (m_selection->focus() == Selection::Focus::Framework && frameworkRow >= 0)
+        html = frameworkHtml(frameworkRow);
+    else
+        html = overviewHtml();
+    // Keep the reader's place when the same item is refreshed after an edit.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QString DescriptionPane::overviewHtml() const
+{
+    const DataSet &data = m_model->dataSet();
+    QString html = u"<h2>"_s + esc(data.title) + u"</h2><p>"_s
+                   + esc(tr("Frameworks: %1. Metrics: %2.")
+                             .arg(data.frameworks.size())
+                             .arg(data.metrics.size()))
+                   + u"</p><p>"_s
+                   + esc(tr("Select a framework's column or a metric's row in the table to "
+                            "read about it here."))
+                   + u"</p>"_s;
+    return html;
+}
+
+QString DescriptionPane::frameworkHtml(int frameworkRow) const
+{
+    const Framework &framework = m_model->dataSet().frameworks.at(frameworkRow);
+    const QColor color = m_model->frameworkColor(frameworkRow);
+    QString html = u"<h2><span style='color:"_s + color.name() + u"'>&#9632;</span> "_s
+                   + esc(framework.name) + u"</h2>"_s;
+    if (!framework.summary.isEmpty())
+        html += u"<p>"_s + esc(framework.summary) + u"</p>"_s;
+
+    html += u"<table cellspacing=2>"_s;
+    for (int f = 0; f < FactCount; ++f) {
+        const QModelIndex cell = m_model->index(frameworkRow, m_model->factColumn(Fact(f)));
+        html += row(FrameworkModel::factName(Fact(f)), cell.data().toString());
+    }
+    html += u"</table>"_s;
+
+    html += u"<h3>"_s + esc(tr("Ratings")) + u"</h3>"_s;
+    const QString focusedMetric = m_selection->metricId();
+    for (int m = 0; m < m_model->metricCount(); ++m) {
+        const Metric &metric = m_model->dataSet().metrics.at(m);
+        const QModelIndex cell = m_model->index(frameworkRow, m_model->metricColumn(m));
+        const QVariant score = cell.data(Role::Score);
+        const QString level = score.isValid()
+                                  ? tr("%1 (%2 of %3)")
+                                        .arg(cell.data().toString())
+                                        .arg(score.toInt())
+                                        .arg(metric.levelCount())
+                                  : cell.data().toString();
+        const bool focused = metric.id == focusedMetric;
+        html += u"<p>"_s + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(metric.name)
+                + u":</b> "_s + (score.isValid() ? esc(level) : u"<i>"_s + esc(level) + u"</i>"_s);
+        const QString note = cell.data(Role::Note).toString();
+        if (!note.isEmpty())
+            html += u"<br>"_s + esc(note);
+        html += u"</p>"_s;
+    }
+
+    QStringList links;
+    if (!framework.homepage.isEmpty())
+        links << link(tr("Homepage"), framework.homepage);
+    if (!framework.repository.isEmpty() && framework.repository != framework.homepage)
+        links << link(tr("Source code"), framework.repository);
+    const QVariantList sources = m_model->index(frameworkRow, 0).data(Role::Sources).toList();
+    if (!links.isEmpty())
+        html += u"<p>"_s + links.join(u" · "_s) + u"</p>"_s;
+    if (!sources.isEmpty()) {
+        html += u"<h3>"_s + esc(tr("Sources")) + u"</h3><ul>"_s;
+        for (const QVariant &source : sources) {
+            const QVariantMap map = source.toMap();
+            html += u"<li>"_s + link(map.value(u"title"_s).toString(), map.value(u"url"_s).toString())
+                    + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString DescriptionPane::metricHtml(int metricIndex) const
+{
+    const Metric &metric = m_model->dataSet().metrics.at(metricIndex);
+    QString html = u"<h2>"_s + esc(metric.name) + u"</h2>"_s;
+    if (!metric.description.isEmpty())
+        html += u"<p>"_s + esc(metric.description) + u"</p>"_s;
+    html += u"<h3>"_s + esc(tr("Scale")) + u"</h3><ol>"_s;
+    for (const QString &level : metric.levels)
+        html += u"<li>"_s + esc(level) + u"</li>"_s;
+    html += u"</ol><h3>"_s + esc(tr("Ratings")) + u"</h3><p>"_s;
+    QStringList lines;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        lines << esc(m_model->ratingSummary(r, metricIndex));
+    html += lines.join(u"<br>"_s) + u"</p>"_s;
+    return html;
+}
+
+} // namespace Versus

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ComparisonTable.h"
+#include "DataReader.h"
+#include "DescriptionPane.h"
+#include "FrameworkModel.h"
+#include "RadarChartView.h"
+#include "Selection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+const auto GeometryKey = u"window/geometry"_s;
+const auto StateKey = u"window/state"_s;
+const auto MainSplitterKey = u"window/mainSplitter"_s;
+const auto LeftSplitterKey = u"window/leftSplitter"_s;
+const auto ComparedKey = u"comparison/frameworks"_s;
+const auto LastDirKey = u"files/lastDirectory"_s;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_model(new FrameworkModel(this)), m_selection(new Selection(this)),
+      m_table(new ComparisonTable(m_model, m_selection)),
+      m_pane(new DescriptionPane(m_model, m_selection)),
+      m_chartView(new RadarChartView(m_model, m_selection)), m_frameworkList(new QListView),
+      m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical))
+{
+    setObjectName(u"mainWindow"_s);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_leftSplitter->setObjectName(u"leftSplitter"_s);
+    m_leftSplitter->addWidget(m_table);
+    m_leftSplitter->addWidget(m_pane);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_chartView);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    // The frameworks to compare: the model's name column, whose check box means "compared".
+    m_frameworkList->setObjectName(u"frameworkList"_s);
+    m_frameworkList->setAccessibleName(tr("Frameworks to compare"));
+    m_frameworkList->setModel(m_model);
+    m_frameworkList->setModelColumn(0);
+    m_frameworkList->setToolTip(tr("Check the frameworks to show in the radar chart"));
+    connect(m_frameworkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selection->selectFramework(current.data(Role::Id).toString());
+            });
+    auto *dock = new QDockWidget(tr("Frameworks"), this);
+    dock->setObjectName(u"frameworksDock"_s);
+    dock->setWidget(m_frameworkList);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->toggleViewAction()->setText(tr("&Frameworks List"));
+    resizeDocks({dock}, {170}, Qt::Horizontal);
+
+    connect(m_model, &FrameworkModel::comparedChanged, this, &MainWindow::saveComparison);
+    connect(m_pane, &DescriptionPane::linkRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    createActions();
+    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(dock->toggleViewAction());
+    statusBar();
+    resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
+    open->setObjectName(u"actionOpen"_s);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a Versus data file"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *about = help->addAction(tr("&About Versus"), this, &MainWindow::showAbout);
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setData(const DataSet &data, const QString &path)
+{
+    // Compare what was compared last time, as far as those frameworks exist in this data.
+    // Read before setDataSet(), whose own choice of comparison is saved as it is made.
+    const QSettings settings;
+    const bool hasSaved = settings.contains(ComparedKey);
+    const QStringList saved = settings.value(ComparedKey).toStringList();
+    m_path = path;
+    m_model->setDataSet(data);
+    m_selection->clear();
+    if (hasSaved) {
+        QStringList existing;
+        for (const QString &id : saved)
+            if (m_model->rowOfFramework(id) >= 0)
+                existing << id;
+        if (!existing.isEmpty() || saved.isEmpty())
+            m_model->setComparedIds(existing);
+    }
+    updateTitle();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    ReadResult result = DataReader::readFile(path, QDir::toNativeSeparators(path));
+    if (!result.ok()) {
+        showProblems(tr("“%1” could not be opened. The data shown has not changed.")
+                         .arg(QFileInfo(path).fileName()),
+                     result.errors);
+        return false;
+    }
+    setData(result.data, path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    QSettings settings;
+    auto *dialog = new QFileDialog(this, tr("Open Data File"),
+                                   settings.value(LastDirKey, QDir::homePath()).toString(),
+                                   tr("Versus data (*.json);;All files (*)"));
+    dialog->setObjectName(u"openDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    // open() rather than exec(): the window keeps running, and tests can answer the dialog.
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
+        openFile(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::showProblems(const QString &text, const DataErrors &errors)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Versus"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"problemDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (!errors.isEmpty()) {
+        box->setInformativeText((errors.size() == 1 ? tr("1 problem found:")
+                                                    : tr("%1 problems found:").arg(errors.size())) + u"\n"_s
+                                + formatErrors(errors, 8));
+        box->setDetailedText(formatErrors(errors, 1000));
+    }
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Versus"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped()
+                 + u"</h3><p>"_s
+                 + tr("Compare deep-learning frameworks side by side.").toHtmlEscaped()
+                 + u"</p><p>"_s
+                 + tr("Licensed under the GNU General Public License, version 3 or later.")
+                       .toHtmlEscaped()
+                 + u"</p><p>"_s
+                 + tr("The bundled ratings come from the article “Caffe vs. Theano: Deep "
+                      "Learning Frameworks”; the facts beside them were checked against the "
+                      "projects' own repositories, cited in each framework's sources.")
+                       .toHtmlEscaped()
+                 + u"</p><p>"_s
+                 + tr("Data shown: %1").arg(QDir::toNativeSeparators(m_path)).toHtmlEscaped()
+                 + u"</p>"_s);
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_model->dataSet().title;
+    setWindowTitle(title.isEmpty() ? u"Versus"_s : title + u" — Versus"_s);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
+        m_mainSplitter->setSizes({620, 560});
+    if (!m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray()))
+        m_leftSplitter->setSizes({380, 300});
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
+    settings.setValue(LeftSplitterKey, m_leftSplitter->saveState());
+}
+
+void MainWindow::saveComparison() const
+{
+    QSettings().setValue(ComparedKey, m_model->comparedIds());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Versus

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DataError.h"
+
+#include <QMainWindow>
+
+class QListView;
+class QSplitter;
+
+namespace Versus {
+
+struct DataSet;
+class ComparisonTable;
+class DescriptionPane;
+class FrameworkModel;
+class RadarChartView;
+class Selection;
+
+// The main window: the comparison table over the description pane on the left, the radar
+// chart on the right, the list of frameworks to compare in a dock. The window only arranges
+// views and handles files; every view reads the one FrameworkModel.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `data`, read from `path`, and compares what was compared last time with it.
+    void setData(const DataSet &data, const QString &path);
+    // Reads and shows a file. A file with problems is reported and the current data stays.
+    bool openFile(const QString &path);
+    // A non-blocking message listing problems (objectName "problemDialog").
+    void showProblems(const QString &text, const DataErrors &errors = {});
+
+    FrameworkModel *model() const { return m_model; }
+    Selection *selection() const { return m_selection; }
+    ComparisonTable *table() const { return m_table; }
+    RadarChartView *chartView() const { return m_chartView; }
+    DescriptionPane *descriptionPane() const { return m_pane; }
+    QString currentPath() const { return m_path; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void chooseFileToOpen();
+    void showAbout();
+    void updateTitle();
+    void restoreSettings();
+    void saveSettings() const;
+    void saveComparison() const;
+
+    FrameworkModel *m_model;
+    Selection *m_selection;
+    ComparisonTable *m_table;
+    DescriptionPane *m_pane;
+    RadarChartView *m_chartView;
+    QListView *m_frameworkList;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_leftSplitter;
+    QString m_path;
+};
+
+} // namespace Versus

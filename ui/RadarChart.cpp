@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RadarChart.h"
+
+#include "FrameworkModel.h"
+#include "Selection.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QFontMetrics>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+constexpr qreal AreaAlpha = 0.22;
+constexpr qreal HighlightAreaAlpha = 0.45;
+constexpr qreal DimmedAreaAlpha = 0.10;
+constexpr qreal PenWidth = 2.5;
+constexpr qreal HighlightPenWidth = 4.0;
+
+} // namespace
+
+RadarChart::RadarChart(FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
+    : QPolarChart(parent), m_model(model), m_selection(selection),
+      m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this))
+{
+    setObjectName(u"radarChart"_s);
+    legend()->setAlignment(Qt::AlignBottom);
+    setBackgroundRoundness(0);
+    m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+    addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+
+    // Anything that changes which rows or columns exist, or their names and colours, rebuilds;
+    // a changed rating only moves the points of its own series.
+    connect(model, &QAbstractItemModel::modelReset, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::columnsMoved, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &RadarChart::rebuild);
+    connect(model, &FrameworkModel::comparedChanged, this, &RadarChart::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (const Plot &plot : m_plots) {
+                    const int row = m_model->rowOfFramework(plot.id);
+                    if (row >= topLeft.row() && row <= bottomRight.row())
+                        updatePoints(plot, row);
+                }
+            });
+    if (selection)
+        connect(selection, &Selection::changed, this, &RadarChart::updateHighlight);
+    setDark(false);
+}
+
+RadarChart::~RadarChart() = default;
+
+void RadarChart::setDark(bool dark)
+{
+    m_dark = dark;
+    // setTheme() resets the colours of every series and axis, so the series are rebuilt after.
+    setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    setBackgroundRoundness(0);
+    rebuild();
+}
+
+QLineSeries *RadarChart::outline(const QString &frameworkId) const
+{
+    const auto it = std::find_if(m_plots.cbegin(), m_plots.cend(),
+                                 [&](const Plot &plot) { return plot.id == frameworkId; });
+    return it == m_plots.cend() ? nullptr : it->outline;
+}
+
+QStringList RadarChart::plottedFrameworks() const
+{
+    QStringList ids;
+    for (const Plot &plot : m_plots)
+        ids << plot.id;
+    return ids;
+}
+
+void RadarChart::rebuild()
+{
+    removeAllSeries();
+    m_plots.clear();
+    m_metricSpoke = nullptr;
+    setTitle(m_model->dataSet().title);
+    rebuildAxes();
+
+    m_metricSpoke = new QLineSeries(this);
+    m_metricSpoke->setName(tr("Selected metric"));
+    attach(m_metricSpoke);
+    hideFromLegend(m_metricSpoke);
+
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->isCompared(row))
+            addPlot(row);
+    updateHighlight();
+}
+
+void RadarChart::rebuildAxes()
+{
+    for (const QString &label : m_angular->categoriesLabels())
+        m_angular->remove(label);
+    for (const QString &label : m_radial->categoriesLabels())
+        m_radial->remove(label);
+
+    const int metrics = m_model->metricCount();
+    m_angular->setStartValue(0);
+    m_angular->setRange(0, qMax(1, metrics));
+    for (int i = 0; i < metrics; ++i) {
+        QString label = m_model->dataSet().metrics.at(i).name;
+        // QCategoryAxis needs unique labels; two metrics may share a name.
+        while (m_angular->categoriesLabels().contains(label))
+            label += QChar(0x200B);
+        m_angular->append(label, i);
+    }
+
+    // A ring per level. When every metric has the same number of levels the rings are
+    // numbered; otherwise the rings of the longest scale are drawn without numbers, because a
+    // number would mean a different level on different spokes.
+    int maxLevels = 0;
+    bool uniform = true;
+    for (const Metric &metric : m_model->dataSet().metrics) {
+        if (maxLevels != 0 && metric.levelCount() != maxLevels)
+            uniform = false;
+        maxLevels = qMax(maxLevels, metric.levelCount());
+    }
+    maxLevels = qMax(1, maxLevels);
+    m_radial->setStartValue(0);
+    m_radial->setRange(0, 1);
+    for (int level = 1; level <= maxLevels; ++level)
+        m_radial->append(QString::number(level), qreal(level) / maxLevels);
+    m_radial->setLabelsVisible(uniform);
+
+    // The polar layout leaves too little room beside the circle for the spoke labels on the
+    // left and right; widen the margins by the longest label so that none is clipped.
+    const QFontMetrics fm(m_angular->labelsFont());
+    int widest = 0;
+    for (const QString &label : m_angular->categoriesLabels())
+        widest = qMax(widest, fm.horizontalAdvance(label));
+    const int side = qMin(widest / 2 + 12, 160);
+    setMargins(QMargins(side, 12, side, 12));
+}
+
+void RadarChart::attach(QAbstractSeries *series)
+{
+    addSeries(series);
+    series->attachAxis(m_angular);
+    series->attachAxis(m_radial);
+}
+
+void RadarChart::hideFromLegend(QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : legend()->markers(series))
+        marker->setVisible(false);
+}
+
+void RadarChart::addPlot(int row)
+{
+    Plot plot;
+    plot.id = m_model->data(m_model->index(row, 0), Role::Id).toString();
+    const QString name = m_model->data(m_model->index(row, 0)).toString();
+
+    // The area has no pen: in a polar chart its border would run from the centre to the first
+    // point. The visible border is a line series of its own.
+    plot.upper = new QLineSeries(this);
+    plot.area = new QAreaSeries(plot.upper);
+    plot.upper->setParent(plot.area);
+    plot.area->setName(name);
+    plot.area->setPen(Qt::NoPen);
+    plot.outline = new QLineSeries(this);
+    plot.outline->setName(name);
+    plot.vertices = new QScatterSeries(this);
+    plot.vertices->setName(name);
+    plot.vertices->setMarkerSize(9);
+
+    attach(plot.area);
+    attach(plot.outline);
+    attach(plot.vertices);
+    hideFromLegend(plot.outline);
+    hideFromLegend(plot.vertices);
+
+    connect(plot.vertices, &QScatterSeries::hovered, this,
+            [this, id = plot.id](const QPointF &point, bool state) {
+                const int r = m_model->rowOfFramework(id);
+                const int metric = int(std::lround(point.x()));
+                if (!state || r < 0 || metric < 0 || metric >= m_model->metricCount())
+                    emit vertexHovered(QString());
+                else
+                    emit vertexHovered(m_model->ratingSummary(r, metric));
+            });
+    updatePoints(plot, row);
+    m_plots.push_back(plot);
+}
+
+void RadarChart::updatePoints(const Plot &plot, int row)
+{
+    QList<QPointF> points;
+    QList<QPointF> rated;
+    const int metrics = m_model->metricCount();
+    for (int i = 0; i < metrics; ++i) {
+        const QModelIndex cell = m_model->index(row, m_model->metricColumn(i));
+        const QVariant score = m_model->data(cell, Role::Score);
+        const int levels = m_model->data(cell, Role::LevelCount).toInt();
+        // An unrated metric sits at the centre but gets no vertex marker, so it does not read
+        // as a rating of zero; the tooltip of the table says "Not rated".
+        const qreal r = score.isValid() && levels > 0 ? score.toReal() / levels : 0.0;
+        points << QPointF(i, r);
+        if (score.isValid())
+            rated << QPointF(i, r);
+    }
+    if (!points.isEmpty())
+        points << QPointF(metrics, points.first().y()); // close the polygon
+    plot.upper->replace(points);
+    plot.outline->replace(points);
+    plot.vertices->replace(rated);
+}
+
+void RadarChart::updateHighlight()
+{
+    const QString selected =
+        m_selection && m_selection->focus() == Selection::Focus::Framework
+            ? m_selection->frameworkId()
+            : QString();
+    const bool anySelected =
+        std::any_of(m_plots.cbegin(), m_plots.cend(),
+                    [&](const Plot &plot) { return plot.id == selected; });
+
+    for (const Plot &plot : m_plots) {
+        const int row = m_model->rowOfFramework(plot.id);
+        const QColor color = m_model->frameworkColor(row);
+        const bool highlighted = anySelected && plot.id == selected;
+        QColor fill = color;
+        fill.setAlphaF(highlighted ? HighlightAreaAlpha
+                                   : (anySelected ? DimmedAreaAlpha : AreaAlpha));
+        plot.area->setBrush(fill);
+        plot.area->setPen(Qt::NoPen);
+        QPen pen(color, highlighted ? HighlightPenWidth : PenWidth);
+        pen.setJoinStyle(Qt::RoundJoin);
+        plot.outline->setPen(pen);
+        plot.vertices->setColor(color);
+        plot.vertices->setBorderColor(m_dark ? Qt::black : Qt::white);
+    }
+
+    // The selected metric's spoke is drawn over the grid in the accent colour.
+    const QString metricId = m_selection ? m_selection->metricId() : QString();
+    const int metric = m_model->dataSet().metricIndex(metricId);
+    if (metric >= 0 && !metricId.isEmpty())
+        m_metricSpoke->replace({QPointF(metric, 0), QPointF(metric, 1)});
+    else
+        m_metricSpoke->clear();
+    QPen spokePen(m_dark ? QColor(0xF0, 0xE4, 0x42) : QColor(0x33, 0x33, 0x33), 3.0);
+    spokePen.setStyle(Qt::DashLine);
+    m_metricSpoke->setPen(spokePen);
+}
+
+} // namespace Versus

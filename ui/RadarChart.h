@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPolarChart>
+
+#include <vector>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QLineSeries;
+class QScatterSeries;
+
+namespace Versus {
+
+class FrameworkModel;
+class Selection;
+
+// The radar chart of the compared frameworks: a spoke per metric, a ring per level, one
+// semi-transparent polygon per framework. Each score is plotted as a fraction of its metric's
+// top level, so the outer ring is every metric's top level whatever its number of levels.
+//
+// It owns no ratings: it reads the model and follows its signals, updating the points of the
+// affected series in place. Everything Qt Charts is confined to this class (and the view that
+// shows it), so that moving to another chart library touches only these files.
+class RadarChart : public QPolarChart
+{
+    Q_OBJECT
+
+public:
+    explicit RadarChart(FrameworkModel *model, Selection *selection = nullptr,
+                        QGraphicsItem *parent = nullptr);
+    ~RadarChart() override;
+
+    // The outline of a framework's polygon (closed: the first point is repeated at the end),
+    // or nullptr when it is not plotted.
+    QLineSeries *outline(const QString &frameworkId) const;
+    QStringList plottedFrameworks() const;
+
+    // Matches the chart to a light or dark application palette. The one place colours are set.
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+
+signals:
+    // The text for a tooltip while the pointer is on a vertex, an empty text when it leaves.
+    void vertexHovered(const QString &text);
+
+private:
+    struct Plot
+    {
+        QString id;
+        QLineSeries *outline = nullptr;
+        QLineSeries *upper = nullptr;
+        QAreaSeries *area = nullptr;
+        QScatterSeries *vertices = nullptr;
+    };
+
+    void rebuild();
+    void rebuildAxes();
+    void addPlot(int row);
+    void updatePoints(const Plot &plot, int row);
+    void updateHighlight();
+    void hideFromLegend(QAbstractSeries *series);
+    void attach(QAbstractSeries *series);
+
+    FrameworkModel *m_model;
+    Selection *m_selection;
+    QCategoryAxis *m_angular;
+    QCategoryAxis *m_radial;
+    QLineSeries *m_metricSpoke = nullptr;
+    std::vector<Plot> m_plots;
+    bool m_dark = false;
+};
+
+} // namespace Versus

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RadarChartView.h"
+
+#include "RadarChart.h"
+
+#include <QCursor>
+#include <QEvent>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWidget *parent)
+    : QChartView(parent), m_chart(new RadarChart(model, selection))
+{
+    setObjectName(u"radarChartView"_s);
+    setChart(m_chart); // the view takes ownership
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumSize(320, 320);
+    setAccessibleName(tr("Radar chart"));
+    setAccessibleDescription(tr("One polygon per compared framework, one spoke per metric. "
+                                "The comparison table holds the same ratings as text."));
+    connect(m_chart, &RadarChart::vertexHovered, this, [this](const QString &text) {
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), text, this);
+    });
+    followPalette();
+}
+
+void RadarChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void RadarChartView::followPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (dark != m_chart->isDark())
+        m_chart->setDark(dark);
+}
+
+} // namespace Versus
