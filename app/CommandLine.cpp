@@ -69,7 +69,8 @@ int CommandLine::run(int argc, char **argv)
         return UsageError;
     }
     if (parser.isSet(helpOption)) {
-        printTo(stdout, parser.helpText());
+        // No application object exists yet (see above), so Qt cannot name the program itself.
+        printTo(stdout, parser.helpText().replace(u"<executable_name>"_s, u"versus"_s));
         return Success;
     }
     if (parser.isSet(versionOption)) {

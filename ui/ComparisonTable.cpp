@@ -25,7 +25,8 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     setItemDelegate(new RatingDelegate(this));
     setWordWrap(true);
     setAlternatingRowColors(true);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended, because single-item selection cannot select a whole row or column in QTableView.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(160);

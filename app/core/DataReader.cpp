@@ -418,14 +418,30 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = parseError.offset + (bytes.size() - text.size());
+        qsizetype offset = parseError.offset + (bytes.size() - text.size());
+        // For these errors Qt's offset is just past the character it stumbled on (it has read
+        // that token already); people expect the column of the character itself.
+        switch (parseError.error) {
+        case QJsonParseError::UnterminatedObject:
+        case QJsonParseError::MissingNameSeparator:
+        case QJsonParseError::UnterminatedArray:
+        case QJsonParseError::MissingValueSeparator:
+        case QJsonParseError::MissingObject:
+        case QJsonParseError::IllegalValue:
+            offset = qMax(qsizetype(0), offset - 1);
+            break;
+        default:
+            break;
+        }
         const JsonLocator::Position pos = locator.position(offset);
         result.errors.append({fileName, pos.line, pos.column, QString(),
                               tr("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     if (!document.isObject()) {
-        result.errors.append({fileName, 1, 1, QString(),
+        // Reported where the array starts, which need not be 1:1 (blank lines before it).
+        const JsonLocator::Position pos = locator.position(locator.offsetOf(QString()));
+        result.errors.append({fileName, pos.line, pos.column, QString(),
                               tr("expected a JSON object at the top, found an array")});
         return result;
     }

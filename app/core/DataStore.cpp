@@ -51,8 +51,12 @@ DataStore::Loaded DataStore::loadStartupData()
 
     Loaded loaded = loadBundled();
     loaded.errors = result.errors;
-    const QString aside = userPath + u".invalid-"_s
-                          + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stem = userPath + u".invalid-"_s
+                         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    // A file moved aside earlier in the same second keeps its name: this one gets a counter.
+    QString aside = stem;
+    for (int n = 2; QFile::exists(aside) && n < 1000; ++n)
+        aside = stem + u'-' + QString::number(n);
     if (!QFile::exists(aside) && QFile::rename(userPath, aside))
         loaded.problem = tr("Your saved data could not be read, so the bundled data is shown. "
                             "Your file was kept as %1.")

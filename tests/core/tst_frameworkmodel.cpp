@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataReader.h"
+#include "FrameworkModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+class TestFrameworkModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void passesModelTester();
+    void shape();
+    void ratingRoles_data();
+    void ratingRoles();
+    void factColumns();
+    void headerRoles();
+    void notRatedIsNotTheLowestLevel();
+    void setDataPushesUndoCommand();
+    void setDataRejectsOutOfRange();
+    void sameScoreIsNoUndoStep();
+    void comparedSet();
+    void checkStateTogglesComparison();
+    void paletteWhenNoColor();
+
+private:
+    FrameworkModel model;
+    int caffe = -1;
+    int theano = -1;
+};
+
+void TestFrameworkModel::init()
+{
+    const ReadResult result = DataReader::readFile(u":/frameworks.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+    model.setDataSet(result.data);
+    caffe = model.rowOfFramework(u"caffe"_s);
+    theano = model.rowOfFramework(u"theano"_s);
+    QCOMPARE(caffe, 0);
+    QCOMPARE(theano, 1);
+}
+
+void TestFrameworkModel::passesModelTester()
+{
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Exercise the signals the tester watches.
+    model.setData(model.index(theano, model.metricColumn(0)), 4);
+    model.undoStack()->undo();
+    model.setComparedIds({u"theano"_s});
+    model.setDataSet(model.dataSet());
+}
+
+void TestFrameworkModel::shape()
+{
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.metricCount(), 4);
+    QCOMPARE(model.columnCount(), 1 + 4 + FactCount);
+    QCOMPARE(model.columnKind(0), ColumnKind::Name);
+    QCOMPARE(model.columnKind(1), ColumnKind::Metric);
+    QCOMPARE(model.columnKind(4), ColumnKind::Metric);
+    QCOMPARE(model.columnKind(5), ColumnKind::Fact);
+    QCOMPARE(model.metricIndexOfColumn(3), 2);
+    QCOMPARE(model.metricIndexOfColumn(5), -1);
+    QCOMPARE(model.index(caffe, 0).data().toString(), u"Caffe"_s);
+}
+
+void TestFrameworkModel::ratingRoles_data()
+{
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<int>("score");
+    QTest::addColumn<QString>("label");
+
+    QTest::newRow("Caffe performance") << u"caffe"_s << 0 << 4 << u"High"_s;
+    QTest::newRow("Caffe scalability") << u"caffe"_s << 1 << 3 << u"Moderate"_s;
+    QTest::newRow("Caffe ease of use") << u"caffe"_s << 2 << 3 << u"Moderate"_s;
+    QTest::newRow("Caffe ecosystem") << u"caffe"_s << 3 << 5 << u"Extensive"_s;
+    QTest::newRow("Theano performance") << u"theano"_s << 0 << 3 << u"Moderate"_s;
+    QTest::newRow("Theano scalability") << u"theano"_s << 1 << 4 << u"High"_s;
+    QTest::newRow("Theano ease of use") << u"theano"_s << 2 << 4 << u"High"_s;
+    QTest::newRow("Theano ecosystem") << u"theano"_s << 3 << 3 << u"Growing"_s;
+}
+
+void TestFrameworkModel::ratingRoles()
+{
+    QFETCH(QString, framework);
+    QFETCH(int, metric);
+    QFETCH(int, score);
+    QFETCH(QString, label);
+
+    const int row = model.rowOfFramework(framework);
+    const QModelIndex cell = model.index(row, model.metricColumn(metric));
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), label);
+    QCOMPARE(cell.data(Role::Score).toInt(), score);
+    QCOMPARE(cell.data(Qt::EditRole).toInt(), score);
+    QCOMPARE(cell.data(Role::LevelCount).toInt(), 5);
+    QVERIFY(!cell.data(Role::Note).toString().isEmpty());
+    QCOMPARE(cell.data(Role::Id).toString(), framework);
+    QCOMPARE(cell.data(Role::ColumnKind).toInt(), int(ColumnKind::Metric));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(label));
+    QVERIFY(model.flags(cell) & Qt::ItemIsEditable);
+}
+
+void TestFrameworkModel::factColumns()
+{
+    auto fact = [&](int row, Fact f) { return model.index(row, model.factColumn(f)).data().toString(); };
+    QVERIFY(fact(caffe, Fact::Developer).contains(u"BVLC"_s));
+    QVERIFY(fact(theano, Fact::Developer).contains(u"Montréal"_s));
+    QCOMPARE(fact(caffe, Fact::FirstRelease), u"2013"_s);
+    QCOMPARE(fact(theano, Fact::License), u"BSD-3-Clause"_s);
+    QCOMPARE(fact(caffe, Fact::Apis), u"Command line, Python, MATLAB"_s);
+    QCOMPARE(model.headerData(model.factColumn(Fact::Language), Qt::Horizontal).toString(),
+             u"Core language"_s);
+}
+
+void TestFrameworkModel::headerRoles()
+{
+    QCOMPARE(model.headerData(model.metricColumn(2), Qt::Horizontal).toString(), u"Ease of Use"_s);
+    QCOMPARE(model.headerData(model.metricColumn(2), Qt::Horizontal, Role::Id).toString(),
+             u"ease_of_use"_s);
+    QCOMPARE(model.headerData(model.metricColumn(3), Qt::Horizontal, Role::LevelLabels).toStringList(),
+             QStringList({u"Minimal"_s, u"Limited"_s, u"Growing"_s, u"Established"_s,
+                          u"Extensive"_s}));
+    QVERIFY(!model.headerData(model.metricColumn(0), Qt::Horizontal, Role::Description)
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(model.headerData(theano, Qt::Vertical).toString(), u"Theano"_s);
+    QCOMPARE(model.headerData(theano, Qt::Vertical, Role::Color).value<QColor>(),
+             QColor(u"#D55E00"_s));
+    QCOMPARE(model.index(caffe, 3).data(Role::Color).value<QColor>(), QColor(u"#0072B2"_s));
+}
+
+void TestFrameworkModel::notRatedIsNotTheLowestLevel()
+{
+    const QModelIndex cell = model.index(theano, model.metricColumn(1));
+    QVERIFY(model.setData(cell, 0));
+    QCOMPARE(cell.data().toString(), u"Not rated"_s);
+    QVERIFY(!cell.data(Role::Score).isValid());
+    QCOMPARE(cell.data(Qt::EditRole).toInt(), 0);
+    QCOMPARE(model.ratingSummary(theano, 1), u"Theano — Scalability: Not rated"_s);
+    QVERIFY(cell.data().toString() != model.dataSet().metrics.at(1).levels.first());
+}
+
+void TestFrameworkModel::setDataPushesUndoCommand()
+{
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex cell = model.index(theano, model.metricColumn(0));
+    QVERIFY(model.setData(cell, 4));
+    QCOMPARE(cell.data().toString(), u"High"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), cell);
+    QCOMPARE(model.undoStack()->count(), 1);
+    QCOMPARE(model.undoStack()->undoText(), u"Set Theano's Performance to High"_s);
+    // The note survives a change of score.
+    QVERIFY(!cell.data(Role::Note).toString().isEmpty());
+
+    model.undoStack()->undo();
+    QCOMPARE(cell.data().toString(), u"Moderate"_s);
+    QCOMPARE(changed.size(), 2);
+    model.undoStack()->redo();
+    QCOMPARE(cell.data(Role::Score).toInt(), 4);
+}
+
+void TestFrameworkModel::setDataRejectsOutOfRange()
+{
+    const QModelIndex cell = model.index(caffe, model.metricColumn(0));
+    QVERIFY(!model.setData(cell, 6));
+    QVERIFY(!model.setData(cell, -1));
+    QVERIFY(!model.setData(cell, u"High"_s));
+    QVERIFY(!model.setData(model.index(caffe, model.factColumn(Fact::License)), u"MIT"_s));
+    QCOMPARE(cell.data(Role::Score).toInt(), 4);
+    QCOMPARE(model.undoStack()->count(), 0);
+}
+
+void TestFrameworkModel::sameScoreIsNoUndoStep()
+{
+    QVERIFY(model.setData(model.index(caffe, model.metricColumn(0)), 4));
+    QCOMPARE(model.undoStack()->count(), 0);
+}
+
+void TestFrameworkModel::comparedSet()
+{
+    QCOMPARE(model.comparedIds(), QStringList({u"caffe"_s, u"theano"_s}));
+    QSignalSpy spy(&model, &FrameworkModel::comparedChanged);
+    model.setComparedIds({u"theano"_s, u"nonexistent"_s});
+    QCOMPARE(model.comparedIds(), QStringList({u"theano"_s}));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(model.index(caffe, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    model.setComparedIds({u"theano"_s});
+    QCOMPARE(spy.size(), 1); // no change, no signal
+}
+
+void TestFrameworkModel::checkStateTogglesComparison()
+{
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.flags(model.index(caffe, 0)) & Qt::ItemIsUserCheckable);
+    QVERIFY(model.setData(model.index(caffe, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.comparedIds(), QStringList({u"theano"_s}));
+    QVERIFY(changed.size() >= 1);
+    QVERIFY(changed.last().at(2).value<QList<int>>().contains(Qt::CheckStateRole));
+    // Not data: no undo step.
+    QCOMPARE(model.undoStack()->count(), 0);
+}
+
+void TestFrameworkModel::paletteWhenNoColor()
+{
+    DataSet data = model.dataSet();
+    data.frameworks[0].color = QColor();
+    data.frameworks[1].color = QColor();
+    model.setDataSet(data);
+    QVERIFY(model.frameworkColor(0).isValid());
+    QVERIFY(model.frameworkColor(1).isValid());
+    QVERIFY(model.frameworkColor(0) != model.frameworkColor(1));
+}
+
+QTEST_GUILESS_MAIN(TestFrameworkModel)
+#include "tst_frameworkmodel.moc"

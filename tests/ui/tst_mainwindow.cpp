@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparisonTable.h"
+#include "DescriptionPane.h"
+#include "FrameworkModel.h"
+#include "MainWindow.h"
+#include "RadarChart.h"
+#include "RadarChartView.h"
+#include "Selection.h"
+#include "TestData.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QListView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void threePartsAtOnce();
+    void brokenFileKeepsCurrentData();
+    void openValidFile();
+    void openThroughFileDialog();
+    void frameworkListSelectsAndCompares();
+    void comparisonAndSplittersRestored();
+    void aboutNamesVersionAndLicense();
+
+private:
+    QMessageBox *waitForMessageBox(const QString &objectName) const;
+
+    MainWindow *window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings and data go to the test folders (inside the build tree: see tests/CMakeLists.txt).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"versus-test"_s);
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    window = new MainWindow;
+    window->setData(TestData::bundled(), u":/frameworks.json"_s);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete window;
+    window = nullptr;
+}
+
+QMessageBox *TestMainWindow::waitForMessageBox(const QString &objectName) const
+{
+    QMessageBox *box = nullptr;
+    [&] { QTRY_VERIFY((box = window->findChild<QMessageBox *>(objectName))); }();
+    return box;
+}
+
+void TestMainWindow::threePartsAtOnce()
+{
+    for (QWidget *part : {static_cast<QWidget *>(window->table()),
+                          static_cast<QWidget *>(window->chartView()),
+                          static_cast<QWidget *>(window->descriptionPane())}) {
+        QVERIFY(part->isVisible());
+        QVERIFY2(part->width() > 150 && part->height() > 150, qPrintable(part->objectName()));
+    }
+    QCOMPARE(window->windowTitle(), u"Caffe vs. Theano — Versus"_s);
+    QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),
+             QStringList({u"caffe"_s, u"theano"_s}));
+}
+
+void TestMainWindow::brokenFileKeepsCurrentData()
+{
+    const QString broken = TestData::file(u"invalid/score-out-of-range.json"_s);
+    QVERIFY(!window->openFile(broken));
+    QMessageBox *box = waitForMessageBox(u"problemDialog"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"score-out-of-range.json"_s));
+    QVERIFY(box->informativeText().contains(u"/frameworks/0/ratings/performance/score"_s));
+    box->close();
+    QCOMPARE(window->model()->rowCount(), 2);
+    QCOMPARE(window->currentPath(), u":/frameworks.json"_s);
+    QCOMPARE(window->windowTitle(), u"Caffe vs. Theano — Versus"_s);
+}
+
+void TestMainWindow::openValidFile()
+{
+    QVERIFY(window->openFile(TestData::file(u"valid/three-frameworks.json"_s)));
+    QCOMPARE(window->model()->rowCount(), 3);
+    QCOMPARE(window->windowTitle(), u"Three frameworks — Versus"_s);
+    QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),
+             QStringList({u"alpha"_s, u"gamma"_s}));
+}
+
+void TestMainWindow::openThroughFileDialog()
+{
+    auto *open = window->findChild<QAction *>(u"actionOpen"_s);
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+    open->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QFileDialog *>(u"openDialog"_s)));
+    dialog->selectFile(TestData::file(u"valid/three-frameworks.json"_s));
+    QMetaObject::invokeMethod(dialog, &QDialog::accept); // protected in QFileDialog
+    QTRY_COMPARE(window->model()->rowCount(), 3);
+}
+
+void TestMainWindow::frameworkListSelectsAndCompares()
+{
+    auto *list = window->findChild<QListView *>(u"frameworkList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->model()->data(list->model()->index(1, 0)).toString(), u"Theano"_s);
+    const QRect theano = list->visualRect(list->model()->index(1, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, theano.center());
+    QTRY_COMPARE(window->selection()->frameworkId(), u"theano"_s);
+    QVERIFY(window->descriptionPane()->toPlainText().contains(u"Université de Montréal"_s));
+
+    // The keyboard toggles the check box: Theano leaves the chart.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_COMPARE(window->chartView()->radarChart()->plottedFrameworks(),
+                 QStringList({u"caffe"_s}));
+}
+
+void TestMainWindow::comparisonAndSplittersRestored()
+{
+    window->model()->setComparedIds({u"theano"_s});
+    auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 900});
+    const QList<int> sizes = splitter->sizes();
+    window->close();
+    delete window;
+
+    window = new MainWindow;
+    window->setData(TestData::bundled(), u":/frameworks.json"_s);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->model()->comparedIds(), QStringList({u"theano"_s}));
+    QCOMPARE(window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+void TestMainWindow::aboutNamesVersionAndLicense()
+{
+    auto *about = window->findChild<QAction *>(u"actionAbout"_s);
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = waitForMessageBox(u"aboutDialog"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"9.8.7"_s));
+    QVERIFY(box->text().contains(u"GNU General Public License, version 3 or later"_s));
+    QVERIFY(box->text().contains(u"Caffe vs. Theano"_s));
+    box->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

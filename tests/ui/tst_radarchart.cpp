@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameworkModel.h"
+#include "RadarChart.h"
+#include "Selection.h"
+#include "TestData.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+namespace {
+
+QList<QPointF> expectedPoints(const QList<qreal> &fractions)
+{
+    QList<QPointF> points;
+    for (qsizetype i = 0; i < fractions.size(); ++i)
+        points << QPointF(qreal(i), fractions.at(i));
+    points << QPointF(qreal(fractions.size()), fractions.first());
+    return points;
+}
+
+void compareFuzzy(const QList<QPointF> &actual, const QList<QPointF> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        QVERIFY2(qFuzzyCompare(actual.at(i).x() + 1, expected.at(i).x() + 1)
+                     && qFuzzyCompare(actual.at(i).y() + 1, expected.at(i).y() + 1),
+                 qPrintable(u"point %1"_s.arg(i)));
+    }
+}
+
+// How many pixels of `image` are within a small distance of `color`.
+int pixelsNear(const QImage &image, const QColor &color)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = line[x];
+            if (qAbs(qRed(p) - color.red()) < 12 && qAbs(qGreen(p) - color.green()) < 12
+                && qAbs(qBlue(p) - color.blue()) < 12)
+                ++count;
+        }
+    }
+    return count;
+}
+
+QImage render(RadarChart *chart)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->resize(600, 600);
+    QImage image(600, 600, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(0, 0, 600, 600), QRectF(0, 0, 600, 600));
+    }
+    scene.removeItem(chart);
+    return image;
+}
+
+} // namespace
+
+class TestRadarChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void onePolygonPerComparedFramework();
+    void pointsAreFractionsOfTheTopLevel();
+    void spokesAreLabelledWithMetricNames();
+    void legendShowsEachFrameworkOnce();
+    void followsUncheckedFramework();
+    void followsRatingChangeInPlace();
+    void followsUndo();
+    void unratedMetricHasNoVertex();
+    void mixedLevelCounts();
+    void selectedFrameworkIsHighlighted();
+    void tooltipTextOnHover();
+    void drawsFrameworkColours();
+
+private:
+    FrameworkModel *model = nullptr;
+    Selection *selection = nullptr;
+    RadarChart *chart = nullptr;
+};
+
+void TestRadarChart::init()
+{
+    model = new FrameworkModel;
+    model->setDataSet(TestData::bundled());
+    selection = new Selection;
+    chart = new RadarChart(model, selection);
+}
+
+void TestRadarChart::cleanup()
+{
+    delete chart;
+    delete selection;
+    delete model;
+}
+
+void TestRadarChart::onePolygonPerComparedFramework()
+{
+    QCOMPARE(chart->plottedFrameworks(), QStringList({u"caffe"_s, u"theano"_s}));
+    QVERIFY(chart->outline(u"caffe"_s));
+    QVERIFY(chart->outline(u"theano"_s));
+    QCOMPARE(chart->outline(u"caffe"_s)->name(), u"Caffe"_s);
+}
+
+void TestRadarChart::pointsAreFractionsOfTheTopLevel()
+{
+    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 1.0}));
+    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({0.6, 0.8, 0.8, 0.6}));
+}
+
+void TestRadarChart::spokesAreLabelledWithMetricNames()
+{
+    QCategoryAxis *angular = nullptr;
+    for (QAbstractAxis *axis : chart->axes())
+        if (chart->axisPolarOrientation(axis) == QPolarChart::PolarOrientationAngular)
+            angular = qobject_cast<QCategoryAxis *>(axis);
+    QVERIFY(angular);
+    QCOMPARE(angular->categoriesLabels(),
+             QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s}));
+    QCOMPARE(chart->title(), u"Caffe vs. Theano"_s);
+}
+
+void TestRadarChart::legendShowsEachFrameworkOnce()
+{
+    // Legend markers report themselves visible only once the chart is in a scene.
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->resize(500, 500);
+    QStringList visible;
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (marker->isVisible())
+            visible << marker->label();
+    scene.removeItem(chart);
+    QCOMPARE(visible, QStringList({u"Caffe"_s, u"Theano"_s}));
+}
+
+void TestRadarChart::followsUncheckedFramework()
+{
+    QVERIFY(model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(chart->plottedFrameworks(), QStringList({u"theano"_s}));
+    QVERIFY(!chart->outline(u"caffe"_s));
+    QVERIFY(model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(chart->plottedFrameworks(), QStringList({u"caffe"_s, u"theano"_s}));
+}
+
+void TestRadarChart::followsRatingChangeInPlace()
+{
+    QLineSeries *theano = chart->outline(u"theano"_s);
+    QVERIFY(model->setData(model->index(1, model->metricColumn(0)), 4));
+    // The same series, moved: no rebuild for a changed rating.
+    QCOMPARE(chart->outline(u"theano"_s), theano);
+    compareFuzzy(theano->points(), expectedPoints({0.8, 0.8, 0.8, 0.6}));
+}
+
+void TestRadarChart::followsUndo()
+{
+    QVERIFY(model->setData(model->index(0, model->metricColumn(3)), 2));
+    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 0.4}));
+    model->undoStack()->undo();
+    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 1.0}));
+}
+
+void TestRadarChart::unratedMetricHasNoVertex()
+{
+    QVERIFY(model->setData(model->index(1, model->metricColumn(2)), 0));
+    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({0.6, 0.8, 0.0, 0.6}));
+    for (QAbstractSeries *series : chart->series()) {
+        auto *vertices = qobject_cast<QScatterSeries *>(series);
+        if (vertices && vertices->name() == u"Theano"_s) {
+            QCOMPARE(vertices->count(), 3);
+            for (const QPointF &p : vertices->points())
+                QVERIFY(qRound(p.x()) != 2);
+            return;
+        }
+    }
+    QFAIL("no vertex series for Theano");
+}
+
+void TestRadarChart::mixedLevelCounts()
+{
+    DataSet data = model->dataSet();
+    data.metrics[1].levels = {u"Low"_s, u"Medium"_s, u"High"_s};
+    data.frameworks[0].ratings[u"scalability"_s].score = 3;
+    model->setDataSet(data);
+    // 3 of 3 is the outer ring, like 5 of 5.
+    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 1.0, 0.6, 1.0}));
+}
+
+void TestRadarChart::selectedFrameworkIsHighlighted()
+{
+    const qreal before = chart->outline(u"theano"_s)->pen().widthF();
+    QCOMPARE(chart->outline(u"caffe"_s)->pen().widthF(), before);
+    selection->selectFramework(u"theano"_s);
+    QVERIFY(chart->outline(u"theano"_s)->pen().widthF() > before);
+    QCOMPARE(chart->outline(u"caffe"_s)->pen().widthF(), before);
+}
+
+void TestRadarChart::tooltipTextOnHover()
+{
+    QSignalSpy spy(chart, &RadarChart::vertexHovered);
+    for (QAbstractSeries *series : chart->series()) {
+        auto *vertices = qobject_cast<QScatterSeries *>(series);
+        if (vertices && vertices->name() == u"Theano"_s)
+            emit vertices->hovered(QPointF(1, 0.8), true);
+    }
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), u"Theano — Scalability: High (4 of 5)"_s);
+}
+
+void TestRadarChart::drawsFrameworkColours()
+{
+    const QImage both = render(chart);
+    const QColor caffe(u"#0072B2"_s);
+    const QColor theano(u"#D55E00"_s);
+    QVERIFY2(pixelsNear(both, caffe) > 200, "Caffe's outline is drawn in its colour");
+    QVERIFY2(pixelsNear(both, theano) > 200, "Theano's outline is drawn in its colour");
+
+    QVERIFY(model->setData(model->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
+    const QImage caffeOnly = render(chart);
+    QVERIFY(pixelsNear(caffeOnly, caffe) > 200);
+    QCOMPARE(pixelsNear(caffeOnly, theano), 0);
+}
+
+QTEST_MAIN(TestRadarChart)
+#include "tst_radarchart.moc"
