@@ -25,6 +25,8 @@ void printTo(FILE *stream, const QString &text)
 
 void setIdentity()
 {
+    // Without an organization, QSettings would write to "Unknown Organization/".
+    QCoreApplication::setOrganizationName(u"versus"_s);
     QCoreApplication::setApplicationName(u"versus"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VERSUS_VERSION));
 }

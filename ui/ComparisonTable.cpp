@@ -33,18 +33,11 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(0, column));
-        m_selection->selectFramework(m_model->data(source, Role::Id).toString());
-    });
-    connect(verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
-        // In the transposed table a row is a model column: a metric or a fact.
-        const QString metricId = m_model->headerData(row, Qt::Horizontal, Role::Id).toString();
-        if (!metricId.isEmpty())
-            m_selection->selectMetric(metricId);
-    });
+    // Clicking a header selects a whole column (a framework) or row (a metric); clicking or
+    // moving to a cell selects that one rating. Decided once the selection is complete, so a
+    // header click is not first taken for a click on the cell it makes current.
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ComparisonTable::onSelectionChanged);
     connect(selection, &Selection::changed, this, &ComparisonTable::showSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTable::layoutRows);
     layoutRows();
@@ -62,15 +55,22 @@ void ComparisonTable::layoutRows()
         setRowHidden(row, row == 0);
 }
 
-void ComparisonTable::onCurrentChanged(const QModelIndex &current)
+void ComparisonTable::onSelectionChanged()
 {
+    const QModelIndex current = currentIndex();
     if (m_updating || !current.isValid())
         return;
     const QModelIndex source = m_proxy->mapToSource(current);
     const QString frameworkId = m_model->data(source, Role::Id).toString();
     const int metric = m_model->metricIndexOfColumn(source.column());
-    if (metric >= 0)
-        m_selection->selectRating(frameworkId, m_model->dataSet().metrics.at(metric).id);
+    const QString metricId = metric >= 0 ? m_model->dataSet().metrics.at(metric).id : QString();
+    QItemSelectionModel *selected = selectionModel();
+    if (selected->isColumnSelected(current.column(), {}))
+        m_selection->selectFramework(frameworkId);
+    else if (metric >= 0 && m_proxy->columnCount() > 1 && selected->isRowSelected(current.row(), {}))
+        m_selection->selectMetric(metricId);
+    else if (metric >= 0)
+        m_selection->selectRating(frameworkId, metricId);
     else
         m_selection->selectFramework(frameworkId);
 }

@@ -25,7 +25,7 @@ public:
     QTransposeProxyModel *proxy() const { return m_proxy; }
 
 private:
-    void onCurrentChanged(const QModelIndex &current);
+    void onSelectionChanged();
     void showSelection();
     void layoutRows();
 

@@ -90,6 +90,7 @@ private slots:
     void mixedLevelCounts();
     void selectedFrameworkIsHighlighted();
     void tooltipTextOnHover();
+    void selectedMetricSpoke();
     void drawsFrameworkColours();
 
 private:
@@ -212,6 +213,22 @@ void TestRadarChart::selectedFrameworkIsHighlighted()
     selection->selectFramework(u"theano"_s);
     QVERIFY(chart->outline(u"theano"_s)->pen().widthF() > before);
     QCOMPARE(chart->outline(u"caffe"_s)->pen().widthF(), before);
+}
+
+void TestRadarChart::selectedMetricSpoke()
+{
+    QLineSeries *spoke = nullptr;
+    for (QAbstractSeries *series : chart->series())
+        if (series->name() == u"Selected metric"_s)
+            spoke = qobject_cast<QLineSeries *>(series);
+    QVERIFY(spoke);
+    QCOMPARE(spoke->count(), 0);
+    selection->selectMetric(u"scalability"_s);
+    QCOMPARE(spoke->points(), QList<QPointF>({QPointF(1, 0), QPointF(1, 1)}));
+    selection->selectRating(u"caffe"_s, u"performance"_s);
+    QCOMPARE(spoke->points(), QList<QPointF>({QPointF(0, 0), QPointF(0, 1)}));
+    selection->selectFramework(u"theano"_s);
+    QCOMPARE(spoke->count(), 0);
 }
 
 void TestRadarChart::tooltipTextOnHover()
