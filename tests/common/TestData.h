@@ -3,6 +3,8 @@
 
 #include "DataReader.h"
 
+#include <QColor>
+#include <QImage>
 #include <QTest>
 
 // Data sets the tests share: the bundled one, and files under tests/data.
@@ -24,6 +26,22 @@ inline Versus::DataSet bundled()
 inline QString file(const QString &relative)
 {
     return QStringLiteral(VERSUS_TEST_DATA_DIR "/") + relative;
+}
+
+// How many pixels of `image` are within `tolerance` of `color` in each channel: what a person
+// sees as "drawn in that colour".
+inline int pixelsNear(const QImage &image, const QColor &color, int tolerance = 11)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (qAbs(p.red() - color.red()) <= tolerance
+                && qAbs(p.green() - color.green()) <= tolerance
+                && qAbs(p.blue() - color.blue()) <= tolerance)
+                ++count;
+        }
+    return count;
 }
 
 } // namespace TestData

@@ -13,18 +13,6 @@ using namespace Versus;
 
 namespace {
 
-int pixelsNear(const QImage &image, const QColor &color)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor p = image.pixelColor(x, y);
-            if (qAbs(p.red() - color.red()) < 10 && qAbs(p.green() - color.green()) < 10
-                && qAbs(p.blue() - color.blue()) < 10)
-                ++count;
-        }
-    return count;
-}
 
 } // namespace
 
@@ -119,9 +107,9 @@ void TestComparisonTable::pipsInFrameworkColour()
     const QImage full = grabCell(table->ratingIndex(0, 3));
     const QImage partial = grabCell(table->ratingIndex(0, 1)); // 3 of 5
     const QColor blue(u"#0072B2"_s);
-    QVERIFY(pixelsNear(full, blue) > 40);
-    QVERIFY(pixelsNear(full, blue) > pixelsNear(partial, blue));
-    QCOMPARE(pixelsNear(grabCell(table->ratingIndex(1, 3)), blue), 0); // Theano's cell
+    QVERIFY(TestData::pixelsNear(full, blue) > 40);
+    QVERIFY(TestData::pixelsNear(full, blue) > TestData::pixelsNear(partial, blue));
+    QCOMPARE(TestData::pixelsNear(grabCell(table->ratingIndex(1, 3)), blue), 0); // Theano's cell
 }
 
 void TestComparisonTable::notRatedHasNoPips()
@@ -129,7 +117,7 @@ void TestComparisonTable::notRatedHasNoPips()
     QVERIFY(model->setData(model->index(1, model->metricColumn(0)), 0));
     const QModelIndex cell = table->ratingIndex(1, 0);
     QCOMPARE(cell.data().toString(), u"Not rated"_s);
-    QCOMPARE(pixelsNear(grabCell(cell), QColor(u"#D55E00"_s)), 0);
+    QCOMPARE(TestData::pixelsNear(grabCell(cell), QColor(u"#D55E00"_s)), 0);
 }
 
 void TestComparisonTable::headerClickSelectsFramework()

@@ -38,21 +38,6 @@ void compareFuzzy(const QList<QPointF> &actual, const QList<QPointF> &expected)
     }
 }
 
-// How many pixels of `image` are within a small distance of `color`.
-int pixelsNear(const QImage &image, const QColor &color)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb p = line[x];
-            if (qAbs(qRed(p) - color.red()) < 12 && qAbs(qGreen(p) - color.green()) < 12
-                && qAbs(qBlue(p) - color.blue()) < 12)
-                ++count;
-        }
-    }
-    return count;
-}
 
 QImage render(RadarChart *chart)
 {
@@ -248,13 +233,13 @@ void TestRadarChart::drawsFrameworkColours()
     const QImage both = render(chart);
     const QColor caffe(u"#0072B2"_s);
     const QColor theano(u"#D55E00"_s);
-    QVERIFY2(pixelsNear(both, caffe) > 200, "Caffe's outline is drawn in its colour");
-    QVERIFY2(pixelsNear(both, theano) > 200, "Theano's outline is drawn in its colour");
+    QVERIFY2(TestData::pixelsNear(both, caffe) > 200, "Caffe's outline is drawn in its colour");
+    QVERIFY2(TestData::pixelsNear(both, theano) > 200, "Theano's outline is drawn in its colour");
 
     QVERIFY(model->setData(model->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
     const QImage caffeOnly = render(chart);
-    QVERIFY(pixelsNear(caffeOnly, caffe) > 200);
-    QCOMPARE(pixelsNear(caffeOnly, theano), 0);
+    QVERIFY(TestData::pixelsNear(caffeOnly, caffe) > 200);
+    QCOMPARE(TestData::pixelsNear(caffeOnly, theano), 0);
 }
 
 QTEST_MAIN(TestRadarChart)
