@@ -11,11 +11,6 @@
 using namespace Qt::StringLiterals;
 using namespace Versus;
 
-namespace {
-
-
-} // namespace
-
 class TestComparisonTable : public QObject
 {
     Q_OBJECT
