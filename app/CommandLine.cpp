@@ -51,9 +51,9 @@ int CommandLine::run(int argc, char **argv)
     const QCommandLineOption validateOption(u"validate"_s, tr("Check a data file and exit."),
                                             tr("FILE"));
     parser.addOptions({helpOption, versionOption, validateOption});
-    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style",
-                             "stylesheet", "qwindowgeometry", "qwindowtitle", "qwindowicon",
-                             "session", "display"}) {
+    for (const char *name :
+         {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
+          "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
         QCommandLineOption qtOption(QString::fromLatin1(name), QString(), u"value"_s);
         qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(qtOption);
@@ -82,8 +82,9 @@ int CommandLine::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(validateOption)) {
         if (!files.isEmpty()) {
-            printTo(stderr, tr("versus: --validate takes one file; unexpected \"%1\"\n")
-                                .arg(files.first()));
+            printTo(
+                stderr,
+                tr("versus: --validate takes one file; unexpected \"%1\"\n").arg(files.first()));
             return UsageError;
         }
         QCoreApplication app(argc, argv);
@@ -117,11 +118,11 @@ int CommandLine::validate(const QString &path)
     }
     const qsizetype frameworks = result.data.frameworks.size();
     const qsizetype metrics = result.data.metrics.size();
-    printTo(stdout, tr("%1: valid: %2, %3\n")
-                        .arg(path,
-                             frameworks == 1 ? tr("1 framework")
-                                             : tr("%1 frameworks").arg(frameworks),
-                             metrics == 1 ? tr("1 metric") : tr("%1 metrics").arg(metrics)));
+    printTo(stdout,
+            tr("%1: valid: %2, %3\n")
+                .arg(path,
+                     frameworks == 1 ? tr("1 framework") : tr("%1 frameworks").arg(frameworks),
+                     metrics == 1 ? tr("1 metric") : tr("%1 metrics").arg(metrics)));
     return Success;
 }
 

@@ -12,7 +12,13 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, InvalidData = 1, UsageError = 2, WriteError = 3 };
+    enum ExitCode
+    {
+        Success = 0,
+        InvalidData = 1,
+        UsageError = 2,
+        WriteError = 3
+    };
 
     static int run(int argc, char **argv);
 

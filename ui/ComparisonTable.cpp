@@ -67,7 +67,8 @@ void ComparisonTable::onSelectionChanged()
     QItemSelectionModel *selected = selectionModel();
     if (selected->isColumnSelected(current.column(), {}))
         m_selection->selectFramework(frameworkId);
-    else if (metric >= 0 && m_proxy->columnCount() > 1 && selected->isRowSelected(current.row(), {}))
+    else if (metric >= 0 && m_proxy->columnCount() > 1 &&
+             selected->isRowSelected(current.row(), {}))
         m_selection->selectMetric(metricId);
     else if (metric >= 0)
         m_selection->selectRating(frameworkId, metricId);

@@ -20,16 +20,16 @@ QString esc(const QString &text)
 
 bool isWebUrl(const QUrl &url)
 {
-    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-           && !url.host().isEmpty();
+    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) &&
+           !url.host().isEmpty();
 }
 
 QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return u"<tr><th align=left valign=top style='padding-right:12px'>"_s + esc(label)
-           + u"</th><td>"_s + esc(value) + u"</td></tr>"_s;
+    return u"<tr><th align=left valign=top style='padding-right:12px'>"_s + esc(label) +
+           u"</th><td>"_s + esc(value) + u"</td></tr>"_s;
 }
 
 QString link(const QString &title, const QString &target)
@@ -37,8 +37,8 @@ QString link(const QString &title, const QString &target)
     const QUrl url(target);
     if (!isWebUrl(url))
         return esc(title) + (target.isEmpty() ? QString() : u" ("_s + esc(target) + u')');
-    return u"<a href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"_s
-           + esc(title) + u"</a>"_s;
+    return u"<a href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"_s +
+           esc(title) + u"</a>"_s;
 }
 
 } // namespace
@@ -89,14 +89,14 @@ void DescriptionPane::refresh()
 QString DescriptionPane::overviewHtml() const
 {
     const DataSet &data = m_model->dataSet();
-    QString html = u"<h2>"_s + esc(data.title) + u"</h2><p>"_s
-                   + esc(tr("Frameworks: %1. Metrics: %2.")
-                             .arg(data.frameworks.size())
-                             .arg(data.metrics.size()))
-                   + u"</p><p>"_s
-                   + esc(tr("Select a framework's column or a metric's row in the table to "
-                            "read about it here."))
-                   + u"</p>"_s;
+    QString html = u"<h2>"_s + esc(data.title) + u"</h2><p>"_s +
+                   esc(tr("Frameworks: %1. Metrics: %2.")
+                           .arg(data.frameworks.size())
+                           .arg(data.metrics.size())) +
+                   u"</p><p>"_s +
+                   esc(tr("Select a framework's column or a metric's row in the table to "
+                          "read about it here.")) +
+                   u"</p>"_s;
     return html;
 }
 
@@ -104,8 +104,8 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
 {
     const Framework &framework = m_model->dataSet().frameworks.at(frameworkRow);
     const QColor color = m_model->frameworkColor(frameworkRow);
-    QString html = u"<h2><span style='color:"_s + color.name() + u"'>&#9632;</span> "_s
-                   + esc(framework.name) + u"</h2>"_s;
+    QString html = u"<h2><span style='color:"_s + color.name() + u"'>&#9632;</span> "_s +
+                   esc(framework.name) + u"</h2>"_s;
     if (!framework.summary.isEmpty())
         html += u"<p>"_s + esc(framework.summary) + u"</p>"_s;
 
@@ -122,15 +122,14 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
         const Metric &metric = m_model->dataSet().metrics.at(m);
         const QModelIndex cell = m_model->index(frameworkRow, m_model->metricColumn(m));
         const QVariant score = cell.data(Role::Score);
-        const QString level = score.isValid()
-                                  ? tr("%1 (%2 of %3)")
-                                        .arg(cell.data().toString())
-                                        .arg(score.toInt())
-                                        .arg(metric.levelCount())
-                                  : cell.data().toString();
+        const QString level = score.isValid() ? tr("%1 (%2 of %3)")
+                                                    .arg(cell.data().toString())
+                                                    .arg(score.toInt())
+                                                    .arg(metric.levelCount())
+                                              : cell.data().toString();
         const bool focused = metric.id == focusedMetric;
-        html += u"<p>"_s + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(metric.name)
-                + u":</b> "_s + (score.isValid() ? esc(level) : u"<i>"_s + esc(level) + u"</i>"_s);
+        html += u"<p>"_s + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(metric.name) +
+                u":</b> "_s + (score.isValid() ? esc(level) : u"<i>"_s + esc(level) + u"</i>"_s);
         const QString note = cell.data(Role::Note).toString();
         if (!note.isEmpty())
             html += u"<br>"_s + esc(note);
@@ -149,8 +148,9 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
         html += u"<h3>"_s + esc(tr("Sources")) + u"</h3><ul>"_s;
         for (const QVariant &source : sources) {
             const QVariantMap map = source.toMap();
-            html += u"<li>"_s + link(map.value(u"title"_s).toString(), map.value(u"url"_s).toString())
-                    + u"</li>"_s;
+            html += u"<li>"_s +
+                    link(map.value(u"title"_s).toString(), map.value(u"url"_s).toString()) +
+                    u"</li>"_s;
         }
         html += u"</ul>"_s;
     }

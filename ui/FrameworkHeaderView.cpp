@@ -14,15 +14,15 @@ FrameworkHeaderView::FrameworkHeaderView(Qt::Orientation orientation, QWidget *p
     setHighlightSections(true);
 }
 
-void FrameworkHeaderView::paintSection(QPainter *painter, const QRect &rect,
-                                       int logicalIndex) const
+void FrameworkHeaderView::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
 {
     painter->save();
     QHeaderView::paintSection(painter, rect, logicalIndex);
     painter->restore();
     if (!model())
         return;
-    const QColor color = model()->headerData(logicalIndex, orientation(), Role::Color).value<QColor>();
+    const QColor color =
+        model()->headerData(logicalIndex, orientation(), Role::Color).value<QColor>();
     if (!color.isValid())
         return;
     const QRect bar(rect.left() + 4, rect.bottom() - BarHeight - 1, rect.width() - 8, BarHeight);

@@ -176,8 +176,8 @@ void MainWindow::showProblems(const QString &text, const DataErrors &errors)
     box->setTextFormat(Qt::PlainText);
     if (!errors.isEmpty()) {
         box->setInformativeText((errors.size() == 1 ? tr("1 problem found:")
-                                                    : tr("%1 problems found:").arg(errors.size())) + u"\n"_s
-                                + formatErrors(errors, 8));
+                                                    : tr("%1 problems found:").arg(errors.size())) +
+                                u"\n"_s + formatErrors(errors, 8));
         box->setDetailedText(formatErrors(errors, 1000));
     }
     box->open();
@@ -191,20 +191,17 @@ void MainWindow::showAbout()
     box->setWindowTitle(tr("About Versus"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);
-    box->setText(u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped()
-                 + u"</h3><p>"_s
-                 + tr("Compare deep-learning frameworks side by side.").toHtmlEscaped()
-                 + u"</p><p>"_s
-                 + tr("Licensed under the GNU General Public License, version 3 or later.")
-                       .toHtmlEscaped()
-                 + u"</p><p>"_s
-                 + tr("The bundled ratings come from the article “Caffe vs. Theano: Deep "
-                      "Learning Frameworks”; the facts beside them were checked against the "
-                      "projects' own repositories, cited in each framework's sources.")
-                       .toHtmlEscaped()
-                 + u"</p><p>"_s
-                 + tr("Data shown: %1").arg(QDir::toNativeSeparators(m_path)).toHtmlEscaped()
-                 + u"</p>"_s);
+    box->setText(
+        u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped() + u"</h3><p>"_s +
+        tr("Compare deep-learning frameworks side by side.").toHtmlEscaped() + u"</p><p>"_s +
+        tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped() +
+        u"</p><p>"_s +
+        tr("The bundled ratings come from the article “Caffe vs. Theano: Deep "
+           "Learning Frameworks”; the facts beside them were checked against the "
+           "projects' own repositories, cited in each framework's sources.")
+            .toHtmlEscaped() +
+        u"</p><p>"_s + tr("Data shown: %1").arg(QDir::toNativeSeparators(m_path)).toHtmlEscaped() +
+        u"</p>"_s);
     box->open();
 }
 

@@ -231,13 +231,11 @@ void RadarChart::updatePoints(const Plot &plot, int row)
 
 void RadarChart::updateHighlight()
 {
-    const QString selected =
-        m_selection && m_selection->focus() == Selection::Focus::Framework
-            ? m_selection->frameworkId()
-            : QString();
-    const bool anySelected =
-        std::any_of(m_plots.cbegin(), m_plots.cend(),
-                    [&](const Plot &plot) { return plot.id == selected; });
+    const QString selected = m_selection && m_selection->focus() == Selection::Focus::Framework
+                                 ? m_selection->frameworkId()
+                                 : QString();
+    const bool anySelected = std::any_of(m_plots.cbegin(), m_plots.cend(),
+                                         [&](const Plot &plot) { return plot.id == selected; });
 
     for (const Plot &plot : m_plots) {
         const int row = m_model->rowOfFramework(plot.id);

@@ -55,8 +55,8 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const int width = pipsWidth(levels);
         int x = area.right() - width + 1;
         const int y = area.center().y() - PipSize / 2;
-        const QColor ring = opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                              : QPalette::Text);
+        const QColor ring =
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         for (int level = 1; level <= levels; ++level, x += PipSize + PipGap) {
             const QRectF pip(x + 0.5, y + 0.5, PipSize - 1, PipSize - 1);
             painter->setPen(QPen(level <= score.toInt() ? color.darker(130) : ring, 1));
@@ -64,8 +64,8 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
             painter->drawEllipse(pip);
         }
         textRect.setRight(area.right() - width - 8);
-        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                          : QPalette::Text));
+        painter->setPen(
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     } else {
         QFont italic = opt.font;
         italic.setItalic(true);

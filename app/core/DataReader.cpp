@@ -22,13 +22,20 @@ namespace {
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return DataReader::tr("null");
-    case QJsonValue::Bool: return DataReader::tr("a boolean");
-    case QJsonValue::Double: return DataReader::tr("a number");
-    case QJsonValue::String: return DataReader::tr("a string");
-    case QJsonValue::Array: return DataReader::tr("an array");
-    case QJsonValue::Object: return DataReader::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return DataReader::tr("null");
+    case QJsonValue::Bool:
+        return DataReader::tr("a boolean");
+    case QJsonValue::Double:
+        return DataReader::tr("a number");
+    case QJsonValue::String:
+        return DataReader::tr("a string");
+    case QJsonValue::Array:
+        return DataReader::tr("an array");
+    case QJsonValue::Object:
+        return DataReader::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return DataReader::tr("nothing");
 }
@@ -38,8 +45,8 @@ std::optional<int> asInteger(const QJsonValue &value)
     if (!value.isDouble())
         return std::nullopt;
     const double d = value.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < std::numeric_limits<int>::min()
-        || d > std::numeric_limits<int>::max())
+    if (!std::isfinite(d) || d != std::floor(d) || d < std::numeric_limits<int>::min() ||
+        d > std::numeric_limits<int>::max())
         return std::nullopt;
     return int(d);
 }
@@ -133,7 +140,8 @@ public:
         return value;
     }
 
-    static QJsonObject unknownMembers(QJsonObject object, std::initializer_list<QLatin1StringView> known)
+    static QJsonObject unknownMembers(QJsonObject object,
+                                      std::initializer_list<QLatin1StringView> known)
     {
         for (QLatin1StringView key : known)
             object.remove(key);
@@ -180,8 +188,8 @@ void Validator::readMetrics(const QJsonValue &value, DataSet &data)
             error(at, DataReader::tr("required member \"levels\" is missing"));
         metric.levels = stringList(object, "levels"_L1, at, true);
         const qsizetype levelCount = object.value("levels"_L1).toArray().size();
-        if (object.value("levels"_L1).isArray()
-            && (levelCount < DataReader::MinLevels || levelCount > DataReader::MaxLevels))
+        if (object.value("levels"_L1).isArray() &&
+            (levelCount < DataReader::MinLevels || levelCount > DataReader::MaxLevels))
             error(at + u"/levels"_s, DataReader::tr("a metric has %1 to %2 levels, found %3")
                                          .arg(DataReader::MinLevels)
                                          .arg(DataReader::MaxLevels)
@@ -224,10 +232,9 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
         }
         if (!integer) {
             error(ratingAt + u"/score"_s,
-                  score.isDouble() ? DataReader::tr("score %1 is not a whole number")
-                                         .arg(score.toDouble())
-                                   : DataReader::tr("expected a whole number, found %1")
-                                         .arg(typeName(score)));
+                  score.isDouble()
+                      ? DataReader::tr("score %1 is not a whole number").arg(score.toDouble())
+                      : DataReader::tr("expected a whole number, found %1").arg(typeName(score)));
             continue;
         }
         if (*integer < 1 || *integer > metric.levelCount()) {
@@ -298,10 +305,10 @@ void Validator::readFramework(const QJsonObject &object, const QString &at, cons
     framework.summary = optionalString(object, "summary"_L1, at);
     readRatings(object.value("ratings"_L1), at, data, framework);
     readSources(object.value("sources"_L1), at, framework);
-    framework.extra = unknownMembers(
-        object, {"id"_L1, "name"_L1, "developer"_L1, "firstRelease"_L1, "license"_L1,
-                 "language"_L1, "apis"_L1, "status"_L1, "homepage"_L1, "repository"_L1,
-                 "color"_L1, "summary"_L1, "ratings"_L1, "sources"_L1});
+    framework.extra = unknownMembers(object, {"id"_L1, "name"_L1, "developer"_L1, "firstRelease"_L1,
+                                              "license"_L1, "language"_L1, "apis"_L1, "status"_L1,
+                                              "homepage"_L1, "repository"_L1, "color"_L1,
+                                              "summary"_L1, "ratings"_L1, "sources"_L1});
 }
 
 void Validator::readDocument(const QJsonObject &root, DataSet &data)
@@ -310,10 +317,10 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
     if (version.isUndefined())
         error(QString(), DataReader::tr("required member \"schemaVersion\" is missing"));
     else if (asInteger(version) != 1)
-        error(u"/schemaVersion"_s,
-              DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
-                  .arg(version.isDouble() ? QString::number(version.toDouble())
-                                          : typeName(version)));
+        error(
+            u"/schemaVersion"_s,
+            DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
+                .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
     data.title = optionalString(root, "title"_L1, QString());
     readMetrics(root.value("metrics"_L1), data);
 
@@ -356,8 +363,8 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
             error(at, DataReader::tr("\"%1\" is listed twice").arg(id));
         compared.insert(id);
     }
-    data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1,
-                                       "frameworks"_L1, "compare"_L1});
+    data.extra = unknownMembers(
+        root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1, "frameworks"_L1, "compare"_L1});
 }
 
 } // namespace

@@ -20,8 +20,8 @@ const Rating *Framework::rating(const QString &metricId) const
 
 int DataSet::metricIndex(const QString &id) const
 {
-    const auto it = std::find_if(metrics.cbegin(), metrics.cend(),
-                                 [&](const Metric &m) { return m.id == id; });
+    const auto it =
+        std::find_if(metrics.cbegin(), metrics.cend(), [&](const Metric &m) { return m.id == id; });
     return it == metrics.cend() ? -1 : int(it - metrics.cbegin());
 }
 

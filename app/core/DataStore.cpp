@@ -19,8 +19,8 @@ QString DataStore::bundledPath()
 
 QString DataStore::userDataPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/frameworks.json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/frameworks.json"_s;
 }
 
 DataStore::Loaded DataStore::loadBundled()
@@ -51,8 +51,8 @@ DataStore::Loaded DataStore::loadStartupData()
 
     Loaded loaded = loadBundled();
     loaded.errors = result.errors;
-    const QString stem = userPath + u".invalid-"_s
-                         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stem =
+        userPath + u".invalid-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     // A file moved aside earlier in the same second keeps its name: this one gets a counter.
     QString aside = stem;
     for (int n = 2; QFile::exists(aside) && n < 1000; ++n)

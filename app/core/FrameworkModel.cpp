@@ -17,10 +17,10 @@ namespace {
 // comes last because it is hard to see on a light background.
 const std::array<QColor, 8> &palette()
 {
-    static const std::array<QColor, 8> colors{
-        QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-        QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-        QColor(0x59, 0x59, 0x59), QColor(0xF0, 0xE4, 0x42)};
+    static const std::array<QColor, 8> colors{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                              QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                              QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                              QColor(0x59, 0x59, 0x59), QColor(0xF0, 0xE4, 0x42)};
     return colors;
 }
 
@@ -80,12 +80,18 @@ QString FrameworkModel::ratingSummary(int row, int metricIndex) const
 QString FrameworkModel::factName(Fact fact)
 {
     switch (fact) {
-    case Fact::Developer: return tr("Developer");
-    case Fact::FirstRelease: return tr("First release");
-    case Fact::License: return tr("License");
-    case Fact::Language: return tr("Core language");
-    case Fact::Apis: return tr("APIs");
-    case Fact::Status: return tr("Status");
+    case Fact::Developer:
+        return tr("Developer");
+    case Fact::FirstRelease:
+        return tr("First release");
+    case Fact::License:
+        return tr("License");
+    case Fact::Language:
+        return tr("Core language");
+    case Fact::Apis:
+        return tr("APIs");
+    case Fact::Status:
+        return tr("Status");
     }
     return {};
 }
@@ -148,8 +154,7 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
             return value;
         break;
     case ColumnKind::Fact:
-        if (QVariant value =
-                factData(framework, Fact(index.column() - 1 - metricCount()), role);
+        if (QVariant value = factData(framework, Fact(index.column() - 1 - metricCount()), role);
             value.isValid())
             return value;
         break;
@@ -191,15 +196,20 @@ QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int rol
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     switch (fact) {
-    case Fact::Developer: return framework.developer;
+    case Fact::Developer:
+        return framework.developer;
     case Fact::FirstRelease:
         if (role == Qt::EditRole)
             return framework.firstRelease ? QVariant(*framework.firstRelease) : QVariant();
         return framework.firstRelease ? QString::number(*framework.firstRelease) : QString();
-    case Fact::License: return framework.license;
-    case Fact::Language: return framework.language;
-    case Fact::Apis: return framework.apis.join(u", "_s);
-    case Fact::Status: return framework.status;
+    case Fact::License:
+        return framework.license;
+    case Fact::Language:
+        return framework.language;
+    case Fact::Apis:
+        return framework.apis.join(u", "_s);
+    case Fact::Status:
+        return framework.status;
     }
     return {};
 }
@@ -207,18 +217,24 @@ QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int rol
 QVariant FrameworkModel::frameworkData(const Framework &framework, int row, int role) const
 {
     switch (role) {
-    case Role::Id: return framework.id;
-    case Role::Color: return frameworkColor(row);
-    case Role::Summary: return framework.summary;
-    case Role::Homepage: return framework.homepage;
-    case Role::Repository: return framework.repository;
+    case Role::Id:
+        return framework.id;
+    case Role::Color:
+        return frameworkColor(row);
+    case Role::Summary:
+        return framework.summary;
+    case Role::Homepage:
+        return framework.homepage;
+    case Role::Repository:
+        return framework.repository;
     case Role::Sources: {
         QVariantList sources;
         for (const Source &source : framework.sources)
             sources << QVariantMap{{u"title"_s, source.title}, {u"url"_s, source.url}};
         return sources;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -248,13 +264,20 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
                                        : QVariant();
     const Metric &metric = m_data.metrics.at(section - 1);
     switch (role) {
-    case Qt::DisplayRole: return metric.name;
-    case Qt::ToolTipRole: return metric.description;
-    case Role::Id: return metric.id;
-    case Role::Description: return metric.description;
-    case Role::LevelLabels: return metric.levels;
-    case Role::LevelCount: return metric.levelCount();
-    default: return {};
+    case Qt::DisplayRole:
+        return metric.name;
+    case Qt::ToolTipRole:
+        return metric.description;
+    case Role::Id:
+        return metric.id;
+    case Role::Description:
+        return metric.description;
+    case Role::LevelLabels:
+        return metric.levels;
+    case Role::LevelCount:
+        return metric.levelCount();
+    default:
+        return {};
     }
 }
 
@@ -264,9 +287,12 @@ Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     switch (columnKind(index.column())) {
-    case ColumnKind::Name: return flags | Qt::ItemIsUserCheckable;
-    case ColumnKind::Metric: return flags | Qt::ItemIsEditable;
-    case ColumnKind::Fact: return flags;
+    case ColumnKind::Name:
+        return flags | Qt::ItemIsUserCheckable;
+    case ColumnKind::Metric:
+        return flags | Qt::ItemIsEditable;
+    case ColumnKind::Fact:
+        return flags;
     }
     return flags;
 }

@@ -90,8 +90,8 @@ qsizetype JsonLocator::skipValue(qsizetype pos) const
     if (first == '"')
         return skipString(pos);
     if (first != '{' && first != '[') {
-        while (pos < m_text.size() && !isSpace(m_text[pos]) && m_text[pos] != ','
-               && m_text[pos] != '}' && m_text[pos] != ']')
+        while (pos < m_text.size() && !isSpace(m_text[pos]) && m_text[pos] != ',' &&
+               m_text[pos] != '}' && m_text[pos] != ']')
             ++pos;
         return pos;
     }
@@ -132,11 +132,21 @@ QString JsonLocator::decodeString(qsizetype pos) const
         }
         const char e = raw[++i];
         switch (e) {
-        case 'b': plain += '\b'; break;
-        case 'f': plain += '\f'; break;
-        case 'n': plain += '\n'; break;
-        case 'r': plain += '\r'; break;
-        case 't': plain += '\t'; break;
+        case 'b':
+            plain += '\b';
+            break;
+        case 'f':
+            plain += '\f';
+            break;
+        case 'n':
+            plain += '\n';
+            break;
+        case 'r':
+            plain += '\r';
+            break;
+        case 't':
+            plain += '\t';
+            break;
         case 'u': {
             char16_t unit = 0;
             for (int k = 1; k <= 4 && i + k < raw.size(); ++k)
@@ -146,7 +156,9 @@ QString JsonLocator::decodeString(qsizetype pos) const
             out += QChar(unit); // surrogate halves join up into one character in the QString
             break;
         }
-        default: plain += e; break; // \" \\ \/
+        default:
+            plain += e;
+            break; // \" \\ \/
         }
     }
     flush();

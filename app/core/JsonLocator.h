@@ -46,8 +46,7 @@ private:
     qsizetype skipString(qsizetype pos) const;
     qsizetype skipValue(qsizetype pos) const;
     QString decodeString(qsizetype pos) const;
-    void collectDuplicates(qsizetype pos, QString &pointer, QList<Duplicate> &out,
-                           int depth) const;
+    void collectDuplicates(qsizetype pos, QString &pointer, QList<Duplicate> &out, int depth) const;
 
     QByteArrayView m_text;
 };

@@ -7,7 +7,8 @@ namespace Versus {
 
 // The one list of roles and column kinds that the model serves and every view reads.
 namespace Role {
-enum : int {
+enum : int
+{
     Id = Qt::UserRole + 1, // framework id (rows) or metric id (metric columns)
     ColumnKind,            // Versus::ColumnKind of the column
     Score,                 // int 1..levels, or an invalid QVariant when not rated
@@ -23,10 +24,23 @@ enum : int {
 };
 }
 
-enum class ColumnKind { Name, Metric, Fact };
+enum class ColumnKind
+{
+    Name,
+    Metric,
+    Fact
+};
 
 // Fact columns, in the order they follow the metric columns.
-enum class Fact { Developer, FirstRelease, License, Language, Apis, Status };
+enum class Fact
+{
+    Developer,
+    FirstRelease,
+    License,
+    Language,
+    Apis,
+    Status
+};
 inline constexpr int FactCount = 6;
 
 } // namespace Versus

@@ -14,7 +14,12 @@ class Selection : public QObject
     Q_OBJECT
 
 public:
-    enum class Focus { None, Framework, Metric };
+    enum class Focus
+    {
+        None,
+        Framework,
+        Metric
+    };
     Q_ENUM(Focus)
 
     using QObject::QObject;

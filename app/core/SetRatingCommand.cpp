@@ -18,9 +18,9 @@ SetRatingCommand::SetRatingCommand(FrameworkModel *model, const QString &framewo
     if (const Rating *before = framework.rating(metricId))
         m_before = *before;
     const Metric &metric = data.metrics.at(data.metricIndex(metricId));
-    const QString level = m_after ? metric.levelLabel(m_after->score)
-                                  : QCoreApplication::translate("Versus::FrameworkModel",
-                                                                "Not rated");
+    const QString level = m_after
+                              ? metric.levelLabel(m_after->score)
+                              : QCoreApplication::translate("Versus::FrameworkModel", "Not rated");
     setText(QCoreApplication::translate("Versus::SetRatingCommand", "Set %1's %2 to %3")
                 .arg(framework.name, metric.name, level));
 }

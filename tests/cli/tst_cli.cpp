@@ -98,9 +98,9 @@ QByteArray minimalDocument(int frameworks)
   "frameworks": [)";
     for (int i = 0; i < frameworks; ++i) {
         text += i == 0 ? "\n" : ",\n";
-        text += R"(    { "id": "fw)" + QByteArray::number(i) + R"(", "name": "Framework )"
-            + QByteArray::number(i) + R"(", "ratings": { "speed": { "score": )"
-            + QByteArray::number(i % 3 + 1) + " } } }";
+        text += R"(    { "id": "fw)" + QByteArray::number(i) + R"(", "name": "Framework )" +
+                QByteArray::number(i) + R"(", "ratings": { "speed": { "score": )" +
+                QByteArray::number(i % 3 + 1) + " } } }";
     }
     text += "\n  ]\n}\n";
     return text;
@@ -314,8 +314,8 @@ void TestCli::validateValid_data()
 )") << u"1 framework, 2 metrics"_s;
 
     // DESIGN.md: a byte-order mark is accepted, and 4.0 is an integer score.
-    QTest::newRow("byte-order mark, score 2.0")
-        << QByteArray("\xEF\xBB\xBF" R"({
+    QTest::newRow("byte-order mark, score 2.0") << QByteArray("\xEF\xBB\xBF"
+                                                              R"({
   "schemaVersion": 1,
   "metrics": [ { "id": "m", "name": "M", "levels": ["Low", "High"] } ],
   "frameworks": [ { "id": "a", "name": "A", "ratings": { "m": { "score": 2.0 } } } ]

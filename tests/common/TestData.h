@@ -36,9 +36,9 @@ inline int pixelsNear(const QImage &image, const QColor &color, int tolerance = 
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor p = image.pixelColor(x, y);
-            if (qAbs(p.red() - color.red()) <= tolerance
-                && qAbs(p.green() - color.green()) <= tolerance
-                && qAbs(p.blue() - color.blue()) <= tolerance)
+            if (qAbs(p.red() - color.red()) <= tolerance &&
+                qAbs(p.green() - color.green()) <= tolerance &&
+                qAbs(p.blue() - color.blue()) <= tolerance)
                 ++count;
         }
     return count;

@@ -49,7 +49,8 @@ void collectStrings(const QJsonValue &value, QStringList &out)
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 // The smallest document the reader accepts; the accepted-input tests vary it.
@@ -126,8 +127,8 @@ void TestDataReader::bundledLoads()
     QStringList metricIds;
     for (const Metric &metric : data.metrics)
         metricIds << metric.id;
-    QCOMPARE(metricIds, QStringList({u"performance"_s, u"scalability"_s, u"ease_of_use"_s,
-                                     u"ecosystem"_s}));
+    QCOMPARE(metricIds,
+             QStringList({u"performance"_s, u"scalability"_s, u"ease_of_use"_s, u"ecosystem"_s}));
     QCOMPARE(data.compare, QStringList({u"caffe"_s, u"theano"_s}));
     QCOMPARE(data.initialComparison(), QStringList({u"caffe"_s, u"theano"_s}));
 }
@@ -142,9 +143,9 @@ void TestDataReader::bundledLevels_data()
     QTest::newRow("performance") << u"performance"_s << u"Performance"_s << quality;
     QTest::newRow("scalability") << u"scalability"_s << u"Scalability"_s << quality;
     QTest::newRow("ease_of_use") << u"ease_of_use"_s << u"Ease of Use"_s << quality;
-    QTest::newRow("ecosystem")
-        << u"ecosystem"_s << u"Ecosystem"_s
-        << QStringList{u"Minimal"_s, u"Limited"_s, u"Growing"_s, u"Established"_s, u"Extensive"_s};
+    QTest::newRow("ecosystem") << u"ecosystem"_s << u"Ecosystem"_s
+                               << QStringList{u"Minimal"_s, u"Limited"_s, u"Growing"_s,
+                                              u"Established"_s, u"Extensive"_s};
 }
 
 void TestDataReader::bundledLevels()
@@ -229,8 +230,8 @@ void TestDataReader::bundledFacts()
     for (const QString &text : std::as_const(theanoTexts))
         QVERIFY2(!text.contains(u"Google"_s, Qt::CaseInsensitive), qPrintable(text));
     for (const QString &text : std::as_const(allTexts))
-        QVERIFY2(!(text.contains(u"Google"_s, Qt::CaseInsensitive)
-                   && text.contains(u"Theano"_s, Qt::CaseInsensitive)),
+        QVERIFY2(!(text.contains(u"Google"_s, Qt::CaseInsensitive) &&
+                   text.contains(u"Theano"_s, Qt::CaseInsensitive)),
                  qPrintable(text));
 
     for (const Framework &framework : data.frameworks) {
@@ -301,8 +302,7 @@ void TestDataReader::invalidTestFile()
     QCOMPARE(error.line, 21);
     QCOMPARE(error.column, 35);
     QCOMPARE(error.pointer, u"/frameworks/0/ratings/performance/score"_s);
-    QCOMPARE(error.message,
-             u"score 7 is outside the 5 levels of metric 'performance' (1 to 5)"_s);
+    QCOMPARE(error.message, u"score 7 is outside the 5 levels of metric 'performance' (1 to 5)"_s);
     QCOMPARE(error.toString(),
              QString(path + u":21:35: /frameworks/0/ratings/performance/score: score 7 is "
                             u"outside the 5 levels of metric 'performance' (1 to 5)"_s));
@@ -325,17 +325,19 @@ void TestDataReader::rejected_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("schemaVersion 2") << QByteArray(R"json({
+    QTest::newRow("schemaVersion 2")
+        << QByteArray(R"json({
   "schemaVersion": 2,
   "metrics": [
     {"id": "speed", "name": "Speed", "levels": ["Low", "Mid", "High", "Higher", "Top"]}
   ],
   "frameworks": []
 }
-)json") << u"/schemaVersion"_s << 2 << 20
-        << u"schema version 2 is not supported; this version of Versus reads 1"_s;
+)json") << u"/schemaVersion"_s
+        << 2 << 20 << u"schema version 2 is not supported; this version of Versus reads 1"_s;
 
-    QTest::newRow("schemaVersion 2 after BOM") << QByteArray("\xEF\xBB\xBF" R"json({
+    QTest::newRow("schemaVersion 2 after BOM") << QByteArray("\xEF\xBB\xBF"
+                                                             R"json({
   "schemaVersion": 2,
   "metrics": [
     {"id": "speed", "name": "Speed", "levels": ["Low", "Mid", "High", "Higher", "Top"]}
@@ -382,7 +384,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/id"_s << 4 << 12 << u"id \"Bad Id\" must be lower-case"_s;
+)json") << u"/metrics/0/id"_s
+                            << 4 << 12 << u"id \"Bad Id\" must be lower-case"_s;
 
     QTest::newRow("duplicate metric id") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -401,7 +404,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/name"_s << 4 << 29 << u"\"name\" must not be empty"_s;
+)json") << u"/metrics/0/name"_s << 4
+                                << 29 << u"\"name\" must not be empty"_s;
 
     QTest::newRow("blank name") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -410,7 +414,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/name"_s << 4 << 29 << u"\"name\" must not be empty"_s;
+)json") << u"/metrics/0/name"_s << 4
+                                << 29 << u"\"name\" must not be empty"_s;
 
     QTest::newRow("one level") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -419,7 +424,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/levels"_s << 4 << 48 << u"a metric has 2 to 10 levels, found 1"_s;
+)json") << u"/metrics/0/levels"_s
+                               << 4 << 48 << u"a metric has 2 to 10 levels, found 1"_s;
 
     QTest::newRow("eleven levels") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -429,7 +435,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/levels"_s << 4 << 48 << u"a metric has 2 to 10 levels, found 11"_s;
+)json") << u"/metrics/0/levels"_s << 4
+                                   << 48 << u"a metric has 2 to 10 levels, found 11"_s;
 
     QTest::newRow("empty level label") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -438,7 +445,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << u"/metrics/0/levels/1"_s << 4 << 56 << u"must not be empty"_s;
+)json") << u"/metrics/0/levels/1"_s << 4
+                                       << 56 << u"must not be empty"_s;
 
     // A score on line 11, column 28 of the same layout, in five variants.
     const auto withScore = [](const char *score) -> QByteArray {
@@ -452,7 +460,8 @@ void TestDataReader::rejected_data()
       "id": "alpha",
       "name": "Alpha",
       "ratings": {
-        "speed": {"score": )json") + score + R"json(, "note": "A note."}
+        "speed": {"score": )json") +
+               score + R"json(, "note": "A note."}
       }
     }
   ]
@@ -470,8 +479,7 @@ void TestDataReader::rejected_data()
                              << u"score 6 is outside the 5 levels of metric 'speed' (1 to 5)"_s;
     QTest::newRow("score null") << withScore("null") << scorePointer << 11 << 28
                                 << u"expected a whole number, found null"_s;
-    QTest::newRow("score NaN") << withScore("NaN") << QString() << 11 << 28
-                               << u"not valid JSON"_s;
+    QTest::newRow("score NaN") << withScore("NaN") << QString() << 11 << 28 << u"not valid JSON"_s;
 
     QTest::newRow("unknown metric") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -488,8 +496,8 @@ void TestDataReader::rejected_data()
     }
   ]
 }
-)json") << u"/frameworks/0/ratings/speedy"_s << 11 << 19
-        << u"\"speedy\" is not the id of a metric"_s;
+)json") << u"/frameworks/0/ratings/speedy"_s
+                                    << 11 << 19 << u"\"speedy\" is not the id of a metric"_s;
 
     QTest::newRow("color blue") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -504,8 +512,8 @@ void TestDataReader::rejected_data()
     }
   ]
 }
-)json") << u"/frameworks/0/color"_s << 10 << 16
-        << u"colour \"blue\" is not of the form #RRGGBB"_s;
+)json") << u"/frameworks/0/color"_s
+                                << 10 << 16 << u"colour \"blue\" is not of the form #RRGGBB"_s;
 
     QTest::newRow("compare unknown id") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -532,8 +540,8 @@ void TestDataReader::rejected_data()
     }
   ]
 }
-)json") << u"/frameworks/0/name"_s << 10 << 15
-        << u"the key \"name\" occurs twice in the same object"_s;
+)json") << u"/frameworks/0/name"_s << 10
+                                   << 15 << u"the key \"name\" occurs twice in the same object"_s;
 
     QTest::newRow("frameworks not an array") << QByteArray(R"json({
   "schemaVersion": 1,
@@ -549,13 +557,13 @@ void TestDataReader::rejected_data()
 ]
 )json") << QString() << 1 << 1 << u"expected a JSON object at the top, found an array"_s;
 
-    QTest::newRow("root is an array on line 3") << QByteArray("\n\n  []\n") << QString() << 3
-                                                << 3 << u"expected a JSON object at the top"_s;
+    QTest::newRow("root is an array on line 3") << QByteArray("\n\n  []\n") << QString() << 3 << 3
+                                                << u"expected a JSON object at the top"_s;
 
     // Qt 6 refuses a value other than an object or array at the top while parsing; the error
     // points at its first character.
-    QTest::newRow("root is a number") << QByteArray("42\n") << QString() << 1 << 1
-                                      << u"not valid JSON"_s;
+    QTest::newRow("root is a number")
+        << QByteArray("42\n") << QString() << 1 << 1 << u"not valid JSON"_s;
 
     // Qt reports this error just past the character that it stumbled on; the reader moves it
     // back onto that character: here the '}' that follows the trailing comma.
@@ -575,12 +583,12 @@ void TestDataReader::rejected_data()
     // Columns count characters: "é" is one.
     QTest::newRow("NaN after é") << QByteArray(R"json({"title": "Théano", "x": NaN})json")
                                  << QString() << 1 << 26 << u"not valid JSON: illegal number"_s;
-    QTest::newRow("NaN after BOM") << QByteArray("\xEF\xBB\xBF{\"x\": NaN}") << QString() << 1
-                                   << 7 << u"not valid JSON: illegal number"_s;
+    QTest::newRow("NaN after BOM") << QByteArray("\xEF\xBB\xBF{\"x\": NaN}") << QString() << 1 << 7
+                                   << u"not valid JSON: illegal number"_s;
     QTest::newRow("Infinity") << QByteArray("{\n  \"x\": Infinity\n}") << QString() << 2 << 8
                               << u"not valid JSON"_s;
-    QTest::newRow("number too large") << QByteArray("{\n  \"x\": 1e400\n}") << QString() << 2
-                                      << 13 << u"not valid JSON"_s;
+    QTest::newRow("number too large")
+        << QByteArray("{\n  \"x\": 1e400\n}") << QString() << 2 << 13 << u"not valid JSON"_s;
 
     QTest::newRow("comment") << QByteArray(R"json({
   // Versus data
@@ -590,7 +598,8 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": []
 }
-)json") << QString() << 2 << 3 << u"not valid JSON"_s;
+)json") << QString() << 2 << 3
+                             << u"not valid JSON"_s;
 
     QTest::newRow("block comment") << QByteArray("{\n  \"schemaVersion\": 1 /* one */\n}")
                                    << QString() << 2 << 22 << u"not valid JSON"_s;
@@ -672,10 +681,10 @@ void TestDataReader::reportsEveryViolation()
         places << QString::number(error.line) + u':' + QString::number(error.column);
         QCOMPARE(error.file, u"many.json"_s);
     }
-    QCOMPARE(pointers, QStringList({u"/frameworks/1/name"_s, u"/metrics/1/id"_s,
-                                    u"/metrics/1/name"_s, u"/frameworks/0/color"_s,
-                                    u"/frameworks/0/ratings/speed/score"_s,
-                                    u"/frameworks/1/id"_s, u"/compare/0"_s}));
+    QCOMPARE(pointers,
+             QStringList({u"/frameworks/1/name"_s, u"/metrics/1/id"_s, u"/metrics/1/name"_s,
+                          u"/frameworks/0/color"_s, u"/frameworks/0/ratings/speed/score"_s,
+                          u"/frameworks/1/id"_s, u"/compare/0"_s}));
     QCOMPARE(places, QStringList({u"11:46"_s, u"6:12"_s, u"6:28"_s, u"9:47"_s, u"10:37"_s,
                                   u"11:12"_s, u"3:15"_s}));
     QCOMPARE(result.data, DataSet());
@@ -830,10 +839,10 @@ void TestDataReader::refusedBytes_data()
 
     QTest::newRow("empty") << QByteArray() << u"is empty"_s;
     QTest::newRow("whitespace only") << QByteArray(" \n\t\r\n") << u"is empty"_s;
-    QTest::newRow("UTF-16 LE BOM") << QByteArray("\xFF\xFE{\0}\0", 6)
-                                   << u"is UTF-16; data files must be UTF-8"_s;
-    QTest::newRow("UTF-16 BE BOM") << QByteArray("\xFE\xFF\0{\0}", 6)
-                                   << u"is UTF-16; data files must be UTF-8"_s;
+    QTest::newRow("UTF-16 LE BOM")
+        << QByteArray("\xFF\xFE{\0}\0", 6) << u"is UTF-16; data files must be UTF-8"_s;
+    QTest::newRow("UTF-16 BE BOM")
+        << QByteArray("\xFE\xFF\0{\0}", 6) << u"is UTF-16; data files must be UTF-8"_s;
 }
 
 void TestDataReader::refusedBytes()
@@ -914,9 +923,9 @@ void TestDataReader::refusedLargeFile()
     }
 
     // In memory, too.
-    const ReadResult inMemory = DataReader::read(
-        document + QByteArray(DataReader::MaxFileSize + 1 - document.size(), ' '),
-        u"memory.json"_s);
+    const ReadResult inMemory =
+        DataReader::read(document + QByteArray(DataReader::MaxFileSize + 1 - document.size(), ' '),
+                         u"memory.json"_s);
     QCOMPARE(inMemory.errors.size(), 1);
     QCOMPARE(inMemory.errors.first().toString(), u"memory.json: is larger than 16 MiB"_s);
 }
@@ -929,7 +938,8 @@ void TestDataReader::acceptedAtSizeLimit()
     QVERIFY(bundled.open(QIODevice::ReadOnly));
     const QByteArray document = bundled.readAll();
     const QString path = dir.filePath(u"limit.json"_s);
-    QVERIFY(writeFile(path, document + QByteArray(DataReader::MaxFileSize - document.size(), '\n')));
+    QVERIFY(
+        writeFile(path, document + QByteArray(DataReader::MaxFileSize - document.size(), '\n')));
     QCOMPARE(QFileInfo(path).size(), DataReader::MaxFileSize);
     const ReadResult result = DataReader::readFile(path);
     QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));

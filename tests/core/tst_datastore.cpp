@@ -32,7 +32,8 @@ QByteArray readAll(const QString &path)
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 QString userFolder()
@@ -43,8 +44,9 @@ QString userFolder()
 // The files an invalid user file was moved to, oldest name first.
 QStringList movedAside()
 {
-    QStringList names = QDir(userFolder()).entryList({u"frameworks.json.invalid-*"_s},
-                                                     QDir::Files | QDir::Hidden, QDir::Name);
+    QStringList names =
+        QDir(userFolder())
+            .entryList({u"frameworks.json.invalid-*"_s}, QDir::Files | QDir::Hidden, QDir::Name);
     for (QString &name : names)
         name = userFolder() + u'/' + name;
     return names;
@@ -95,8 +97,8 @@ void TestDataStore::paths()
 {
     QCOMPARE(DataStore::bundledPath(), u":/frameworks.json"_s);
     QCOMPARE(DataStore::userDataPath(),
-             QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                     + u"/frameworks.json"_s));
+             QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     u"/frameworks.json"_s));
 }
 
 void TestDataStore::noUserFile()
@@ -144,9 +146,8 @@ void TestDataStore::invalidUserFile_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("pointer");
 
-    QTest::newRow("score out of range")
-        << readAll(testData(u"invalid/score-out-of-range.json"_s))
-        << u"/frameworks/0/ratings/performance/score"_s;
+    QTest::newRow("score out of range") << readAll(testData(u"invalid/score-out-of-range.json"_s))
+                                        << u"/frameworks/0/ratings/performance/score"_s;
     QTest::newRow("not JSON") << QByteArray("{\n  \"schemaVersion\": 1,\n") << QString();
     QTest::newRow("empty") << QByteArray() << QString();
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0}\0", 6) << QString();
@@ -244,8 +245,8 @@ void TestDataStore::invalidFilesInTheSameSecond()
     for (qsizetype i = 0; i < contents.size(); ++i) {
         QString longest;
         for (const QString &path : aside) {
-            if (problems.at(i).contains(QDir::toNativeSeparators(path))
-                && path.size() > longest.size())
+            if (problems.at(i).contains(QDir::toNativeSeparators(path)) &&
+                path.size() > longest.size())
                 longest = path;
         }
         QVERIFY2(!longest.isEmpty(), qPrintable(problems.at(i)));

@@ -110,7 +110,9 @@ void TestFrameworkModel::ratingRoles()
 
 void TestFrameworkModel::factColumns()
 {
-    auto fact = [&](int row, Fact f) { return model.index(row, model.factColumn(f)).data().toString(); };
+    auto fact = [&](int row, Fact f) {
+        return model.index(row, model.factColumn(f)).data().toString();
+    };
     QVERIFY(fact(caffe, Fact::Developer).contains(u"BVLC"_s));
     QVERIFY(fact(theano, Fact::Developer).contains(u"Montréal"_s));
     QCOMPARE(fact(caffe, Fact::FirstRelease), u"2013"_s);
@@ -125,9 +127,9 @@ void TestFrameworkModel::headerRoles()
     QCOMPARE(model.headerData(model.metricColumn(2), Qt::Horizontal).toString(), u"Ease of Use"_s);
     QCOMPARE(model.headerData(model.metricColumn(2), Qt::Horizontal, Role::Id).toString(),
              u"ease_of_use"_s);
-    QCOMPARE(model.headerData(model.metricColumn(3), Qt::Horizontal, Role::LevelLabels).toStringList(),
-             QStringList({u"Minimal"_s, u"Limited"_s, u"Growing"_s, u"Established"_s,
-                          u"Extensive"_s}));
+    QCOMPARE(
+        model.headerData(model.metricColumn(3), Qt::Horizontal, Role::LevelLabels).toStringList(),
+        QStringList({u"Minimal"_s, u"Limited"_s, u"Growing"_s, u"Established"_s, u"Extensive"_s}));
     QVERIFY(!model.headerData(model.metricColumn(0), Qt::Horizontal, Role::Description)
                  .toString()
                  .isEmpty());

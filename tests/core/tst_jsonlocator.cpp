@@ -171,7 +171,8 @@ void TestJsonLocator::duplicateKeys_data()
     QTest::addColumn<QStringList>("pointers");
     QTest::addColumn<QStringList>("keys");
 
-    QTest::newRow("none") << QByteArray(nested).replace("\"k\": 14, ", "") << QStringList() << QStringList();
+    QTest::newRow("none") << QByteArray(nested).replace("\"k\": 14, ", "") << QStringList()
+                          << QStringList();
     QTest::newRow("clean document") << QByteArray(R"json({
   "schemaVersion": 1,
   "metrics": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
@@ -188,26 +189,23 @@ void TestJsonLocator::duplicateKeys_data()
     QTest::newRow("top level") << QByteArray(R"json({"a": 1, "b": 2, "a": 3})json")
                                << QStringList{u"/a"_s} << QStringList{u"a"_s};
     QTest::newRow("three times") << QByteArray(R"json({"a": 1, "a": 2, "a": 3})json")
-                                 << QStringList{u"/a"_s, u"/a"_s}
-                                 << QStringList{u"a"_s, u"a"_s};
+                                 << QStringList{u"/a"_s, u"/a"_s} << QStringList{u"a"_s, u"a"_s};
     QTest::newRow("nested object")
         << QByteArray(R"json({"o": {"p": {"x": 1, "y": 2, "x": 3}}})json")
         << QStringList{u"/o/p/x"_s} << QStringList{u"x"_s};
     QTest::newRow("inside an array")
         << QByteArray(R"json({"list": [{"k": 1}, {"k": 1, "k": 2}]})json")
         << QStringList{u"/list/1/k"_s} << QStringList{u"k"_s};
-    QTest::newRow("arrays in arrays")
-        << QByteArray(R"json([1, [true, {"a": 1, "a": 2}]])json")
-        << QStringList{u"/1/1/a"_s} << QStringList{u"a"_s};
-    QTest::newRow("realistic")
-        << QByteArray(R"json({
+    QTest::newRow("arrays in arrays") << QByteArray(R"json([1, [true, {"a": 1, "a": 2}]])json")
+                                      << QStringList{u"/1/1/a"_s} << QStringList{u"a"_s};
+    QTest::newRow("realistic") << QByteArray(R"json({
   "frameworks": [
     {"id": "caffe"},
     {"id": "theano", "ratings": {"performance": {"score": 3, "score": 4}}}
   ]
 }
 )json") << QStringList{u"/frameworks/1/ratings/performance/score"_s}
-        << QStringList{u"score"_s};
+                               << QStringList{u"score"_s};
     QTest::newRow("document order")
         << QByteArray(R"json({"a": {"x": 1, "x": 2}, "b": [{"y": 1, "y": 2}], "a": 3})json")
         << QStringList{u"/a/x"_s, u"/b/0/y"_s, u"/a"_s} << QStringList{u"x"_s, u"y"_s, u"a"_s};
@@ -226,9 +224,8 @@ void TestJsonLocator::duplicateKeys_data()
                                   << QStringList{u"/a~0b"_s} << QStringList{u"a~b"_s};
     QTest::newRow("\\u00e9 is é") << QByteArray(R"json({"café": 1, "caf\u00E9": 2})json")
                                   << QStringList{u"/café"_s} << QStringList{u"café"_s};
-    QTest::newRow("surrogate pair")
-        << QByteArray(R"json({"😀": 1, "\ud83d\ude00": 2})json")
-        << QStringList{u"/😀"_s} << QStringList{u"😀"_s};
+    QTest::newRow("surrogate pair") << QByteArray(R"json({"😀": 1, "\ud83d\ude00": 2})json")
+                                    << QStringList{u"/😀"_s} << QStringList{u"😀"_s};
     QTest::newRow("\\n in key") << QByteArray(R"json({"a\nb": 1, "a\u000ab": 2})json")
                                 << QStringList{u"/a\nb"_s} << QStringList{u"a\nb"_s};
     QTest::newRow("different escapes differ")

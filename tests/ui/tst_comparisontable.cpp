@@ -71,8 +71,8 @@ void TestComparisonTable::sideBySide()
         if (!table->isRowHidden(row))
             rows << shown->headerData(row, Qt::Vertical).toString();
     QCOMPARE(rows, QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s,
-                                u"Ecosystem"_s, u"Developer"_s, u"First release"_s,
-                                u"License"_s, u"Core language"_s, u"APIs"_s, u"Status"_s}));
+                                u"Ecosystem"_s, u"Developer"_s, u"First release"_s, u"License"_s,
+                                u"Core language"_s, u"APIs"_s, u"Status"_s}));
 }
 
 void TestComparisonTable::cellsShowLevelLabels_data()
@@ -129,9 +129,8 @@ void TestComparisonTable::rowHeaderClickSelectsMetric()
 {
     QHeaderView *header = table->verticalHeader();
     const int ecosystemRow = table->ratingIndex(0, 3).row();
-    const QPoint point(header->width() / 2,
-                       header->sectionViewportPosition(ecosystemRow)
-                           + header->sectionSize(ecosystemRow) / 2);
+    const QPoint point(header->width() / 2, header->sectionViewportPosition(ecosystemRow) +
+                                                header->sectionSize(ecosystemRow) / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
     QTRY_COMPARE(selection->metricId(), u"ecosystem"_s);
     QCOMPARE(selection->focus(), Selection::Focus::Metric);

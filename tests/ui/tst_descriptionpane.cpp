@@ -6,10 +6,10 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Versus;

@@ -75,9 +75,9 @@ QMessageBox *TestMainWindow::waitForMessageBox(const QString &objectName) const
 
 void TestMainWindow::threePartsAtOnce()
 {
-    for (QWidget *part : {static_cast<QWidget *>(window->table()),
-                          static_cast<QWidget *>(window->chartView()),
-                          static_cast<QWidget *>(window->descriptionPane())}) {
+    for (QWidget *part :
+         {static_cast<QWidget *>(window->table()), static_cast<QWidget *>(window->chartView()),
+          static_cast<QWidget *>(window->descriptionPane())}) {
         QVERIFY(part->isVisible());
         QVERIFY2(part->width() > 150 && part->height() > 150, qPrintable(part->objectName()));
     }
@@ -135,8 +135,7 @@ void TestMainWindow::frameworkListSelectsAndCompares()
     // The keyboard toggles the check box: Theano leaves the chart.
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Space);
-    QTRY_COMPARE(window->chartView()->radarChart()->plottedFrameworks(),
-                 QStringList({u"caffe"_s}));
+    QTRY_COMPARE(window->chartView()->radarChart()->plottedFrameworks(), QStringList({u"caffe"_s}));
 }
 
 void TestMainWindow::comparisonAndSplittersRestored()

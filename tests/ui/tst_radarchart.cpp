@@ -32,12 +32,11 @@ void compareFuzzy(const QList<QPointF> &actual, const QList<QPointF> &expected)
 {
     QCOMPARE(actual.size(), expected.size());
     for (qsizetype i = 0; i < actual.size(); ++i) {
-        QVERIFY2(qFuzzyCompare(actual.at(i).x() + 1, expected.at(i).x() + 1)
-                     && qFuzzyCompare(actual.at(i).y() + 1, expected.at(i).y() + 1),
+        QVERIFY2(qFuzzyCompare(actual.at(i).x() + 1, expected.at(i).x() + 1) &&
+                     qFuzzyCompare(actual.at(i).y() + 1, expected.at(i).y() + 1),
                  qPrintable(u"point %1"_s.arg(i)));
     }
 }
-
 
 QImage render(RadarChart *chart)
 {
