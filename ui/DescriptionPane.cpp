@@ -80,8 +80,12 @@ void DescriptionPane::refresh()
         html = frameworkHtml(frameworkRow);
     else
         html = overviewHtml();
-    // Keep the reader's place when the same item is refreshed after an edit.
-    const int scroll = verticalScrollBar()->value();
+    // Keep the reader's place when the same item is refreshed after an edit; a newly chosen
+    // item starts at the top.
+    const QString shown = m_selection->frameworkId() + u'\n' + m_selection->metricId() + u'\n' +
+                          QString::number(int(m_selection->focus()));
+    const int scroll = shown == m_shown ? verticalScrollBar()->value() : 0;
+    m_shown = shown;
     setHtml(html);
     verticalScrollBar()->setValue(scroll);
 }

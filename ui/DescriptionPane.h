@@ -31,6 +31,7 @@ private:
 
     FrameworkModel *m_model;
     Selection *m_selection;
+    QString m_shown; // what the pane shows, to tell a refresh from a new choice
 };
 
 } // namespace Versus

@@ -231,10 +231,19 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
             continue;
         }
         if (!integer) {
-            error(ratingAt + u"/score"_s,
-                  score.isDouble()
-                      ? DataReader::tr("score %1 is not a whole number").arg(score.toDouble())
-                      : DataReader::tr("expected a whole number, found %1").arg(typeName(score)));
+            const double d = score.toDouble();
+            if (score.isDouble() && d == std::floor(d))
+                error(ratingAt + u"/score"_s,
+                      DataReader::tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
+                          .arg(d, 0, 'g', 17)
+                          .arg(metric.levelCount())
+                          .arg(metric.id));
+            else
+                error(
+                    ratingAt + u"/score"_s,
+                    score.isDouble()
+                        ? DataReader::tr("score %1 is not a whole number").arg(d)
+                        : DataReader::tr("expected a whole number, found %1").arg(typeName(score)));
             continue;
         }
         if (*integer < 1 || *integer > metric.levelCount()) {
@@ -454,7 +463,9 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     }
 
     Validator validator;
-    for (const JsonLocator::Duplicate &dup : locator.duplicateKeys()) {
+    const QList<JsonLocator::Duplicate> duplicates = locator.duplicateKeys();
+    const qsizetype dupCount = duplicates.size();
+    for (const JsonLocator::Duplicate &dup : duplicates) {
         DataError error{fileName, 0, 0, dup.pointer,
                         tr("the key \"%1\" occurs twice in the same object").arg(dup.key)};
         const JsonLocator::Position pos = locator.position(dup.offset);
@@ -463,7 +474,16 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         result.errors.append(error);
     }
     validator.readDocument(document.object(), result.data);
+    // Locating an error rescans the text, so a file with thousands of faults would take
+    // minutes; nobody reads past the first hundred, and the rest are counted.
+    constexpr qsizetype MaxLocatedErrors = 100;
     for (DataError &error : validator.errors) {
+        if (result.errors.size() == MaxLocatedErrors) {
+            result.errors.append({fileName, 0, 0, QString(),
+                                  tr("%1 more problems not listed")
+                                      .arg(validator.errors.size() + dupCount - MaxLocatedErrors)});
+            break;
+        }
         error.file = fileName;
         const JsonLocator::Position pos = locator.position(locator.offsetOf(error.pointer));
         error.line = pos.line;

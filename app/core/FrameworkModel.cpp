@@ -6,6 +6,7 @@
 #include <QUndoStack>
 
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -320,9 +321,15 @@ bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, in
     if (kind != ColumnKind::Metric || role != Qt::EditRole)
         return false;
     const Metric &metric = m_data.metrics.at(index.column() - 1);
-    bool ok = false;
-    const int score = value.isNull() ? 0 : value.toInt(&ok);
-    if ((!ok && !value.isNull()) || score < 0 || score > metric.levelCount())
+    // A score is a whole number of levels: 4 or 4.0, never 4.5 or "High".
+    bool ok = value.isNull();
+    int score = 0;
+    if (!ok && value.canConvert<double>() && value.typeId() != QMetaType::QString) {
+        const double d = value.toDouble(&ok);
+        ok = ok && d == std::floor(d) && d >= 0 && d <= metric.levelCount();
+        score = ok ? int(d) : 0;
+    }
+    if (!ok)
         return false;
     const Rating *current = framework.rating(metric.id);
     if ((current ? current->score : 0) == score)

@@ -72,6 +72,7 @@ class TestDataReader : public QObject
     Q_OBJECT
 
 private slots:
+    void manyErrorsAreCapped();
     // The bundled data set
     void bundledLoads();
     void bundledLevels_data();
@@ -973,6 +974,23 @@ void TestDataReader::refusedFifo()
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.first().line, 0);
     QCOMPARE(result.errors.first().toString(), QString(path + u": is not a regular file"_s));
+}
+
+void TestDataReader::manyErrorsAreCapped()
+{
+    // 300 faults: the first 100 are placed, the rest counted in one line without a place.
+    QByteArray json = R"({"schemaVersion": 1, "metrics": [{"id": "m", "name": "M",
+        "levels": ["a", "b"]}], "frameworks": [)";
+    for (int i = 0; i < 300; ++i)
+        json += (i ? ",\n" : "\n") +
+                u"{\"id\": \"f%1\", \"name\": \"F\", \"color\": \"red\"}"_s.arg(i).toUtf8();
+    json += "]}";
+    const ReadResult result = DataReader::read(json, u"many.json"_s);
+    QCOMPARE(result.errors.size(), 101);
+    QCOMPARE(result.errors.at(99).pointer, u"/frameworks/99/color"_s);
+    QCOMPARE(result.errors.at(99).line, 102); // two lines of header, then one per framework
+    QCOMPARE(result.errors.last().line, 0);
+    QCOMPARE(result.errors.last().message, u"200 more problems not listed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDataReader)

@@ -176,9 +176,14 @@ void TestFrameworkModel::setDataRejectsOutOfRange()
     QVERIFY(!model.setData(cell, 6));
     QVERIFY(!model.setData(cell, -1));
     QVERIFY(!model.setData(cell, u"High"_s));
+    QVERIFY(!model.setData(cell, 4.5));
+    QVERIFY(!model.setData(cell, u"3"_s));
+    QVERIFY(model.setData(cell, 3.0)); // a whole number, whatever its type
+    QCOMPARE(cell.data(Role::Score).toInt(), 3);
+    model.undoStack()->undo();
     QVERIFY(!model.setData(model.index(caffe, model.factColumn(Fact::License)), u"MIT"_s));
     QCOMPARE(cell.data(Role::Score).toInt(), 4);
-    QCOMPARE(model.undoStack()->count(), 0);
+    QCOMPARE(model.undoStack()->count(), 1); // only the accepted 3.0 was a step
 }
 
 void TestFrameworkModel::sameScoreIsNoUndoStep()
