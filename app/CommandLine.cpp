@@ -7,8 +7,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -101,27 +99,7 @@ int CommandLine::run(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     MainWindow mainWindow;
-    // FILE comes first; the saved or bundled data is only the fallback when it cannot be read,
-    // so a bad user file is not touched when the person asked for another one.
-    ReadResult requested;
-    if (!files.isEmpty())
-        requested = DataReader::readFile(files.first(), QDir::toNativeSeparators(files.first()));
-    if (!files.isEmpty() && requested.ok()) {
-        mainWindow.setData(requested.data, files.first());
-        mainWindow.show();
-    } else {
-        const DataStore::Loaded startup = DataStore::loadStartupData();
-        mainWindow.setData(startup.data, startup.path);
-        mainWindow.show();
-        if (!files.isEmpty())
-            mainWindow.showProblems(
-                MainWindow::tr("“%1” could not be opened. The data shown has not changed.")
-                    .arg(QFileInfo(files.first()).fileName()),
-                requested.errors);
-        // Both are told: the file asked for, and a saved file that had to be moved aside.
-        if (!startup.problem.isEmpty())
-            mainWindow.showProblems(startup.problem, startup.errors);
-    }
+    mainWindow.openAtStart(files.value(0));
     return app.exec();
 }
 

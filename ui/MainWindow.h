@@ -30,6 +30,9 @@ public:
 
     // Shows `data`, read from `path`, and compares what was compared last time with it.
     void setData(const DataSet &data, const QString &path);
+    // Shows the window on `file` when given and valid, else on the saved or bundled data
+    // (DESIGN.md), telling the person about every file that could not be used.
+    void openAtStart(const QString &file);
     // Reads and shows a file. A file with problems is reported and the current data stays.
     bool openFile(const QString &path);
     // A non-blocking message listing problems (objectName "problemDialog").

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonTable.h"
+#include "DataStore.h"
 #include "DescriptionPane.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
@@ -10,7 +11,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
 #include <QSettings>
@@ -36,6 +40,8 @@ private slots:
     void frameworkListSelectsAndCompares();
     void comparisonAndSplittersRestored();
     void aboutNamesVersionAndLicense();
+    void startFileComesBeforeSavedData();
+    void badStartFileFallsBackAndTellsAll();
 
 private:
     QMessageBox *waitForMessageBox(const QString &objectName) const;
@@ -167,6 +173,40 @@ void TestMainWindow::aboutNamesVersionAndLicense()
     QVERIFY(box->text().contains(u"GNU General Public License, version 3 or later"_s));
     QVERIFY(box->text().contains(u"Caffe vs. Theano"_s));
     box->close();
+}
+
+void TestMainWindow::startFileComesBeforeSavedData()
+{
+    // A broken saved file must stay where it is when the person opens another file.
+    const QString saved = DataStore::userDataPath();
+    QVERIFY(QDir().mkpath(QFileInfo(saved).absolutePath()));
+    QFile::remove(saved);
+    QVERIFY(QFile::copy(TestData::file(u"invalid/score-out-of-range.json"_s), saved));
+    delete window;
+    window = new MainWindow;
+    window->openAtStart(TestData::file(u"valid/three-frameworks.json"_s));
+    QCOMPARE(window->model()->rowCount(), 3);
+    QVERIFY(QFile::exists(saved));
+    QVERIFY(!window->findChild<QMessageBox *>(u"problemDialog"_s));
+    QFile::remove(saved);
+}
+
+void TestMainWindow::badStartFileFallsBackAndTellsAll()
+{
+    const QString saved = DataStore::userDataPath();
+    QDir folder(QFileInfo(saved).absolutePath());
+    QVERIFY(folder.mkpath(u"."_s));
+    for (const QString &aside : folder.entryList({u"frameworks.json.invalid-*"_s}))
+        QVERIFY(folder.remove(aside));
+    QFile::remove(saved);
+    QVERIFY(QFile::copy(TestData::file(u"invalid/score-out-of-range.json"_s), saved));
+    delete window;
+    window = new MainWindow;
+    window->openAtStart(TestData::file(u"invalid/score-out-of-range.json"_s));
+    QCOMPARE(window->currentPath(), u":/frameworks.json"_s); // the bundled data
+    QTRY_COMPARE(window->findChildren<QMessageBox *>(u"problemDialog"_s).size(), 2);
+    QVERIFY(!QFile::exists(saved));
+    QCOMPARE(folder.entryList({u"frameworks.json.invalid-*"_s}).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
