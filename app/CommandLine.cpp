@@ -2,7 +2,6 @@
 #include "CommandLine.h"
 
 #include "DataReader.h"
-#include "DataStore.h"
 #include "MainWindow.h"
 
 #include <QApplication>
