@@ -246,6 +246,12 @@ void RadarChart::updateHighlight()
                                    : (anySelected ? DimmedAreaAlpha : AreaAlpha));
         plot.area->setBrush(fill);
         plot.area->setPen(Qt::NoPen);
+        // The legend swatch keeps a readable colour however faint the area is drawn; set after
+        // the area's brush, which the marker otherwise copies.
+        QColor swatch = color;
+        swatch.setAlphaF(0.75);
+        for (QLegendMarker *marker : legend()->markers(plot.area))
+            marker->setBrush(swatch);
         QPen pen(color, highlighted ? HighlightPenWidth : PenWidth);
         pen.setJoinStyle(Qt::RoundJoin);
         plot.outline->setPen(pen);

@@ -134,8 +134,13 @@ void TestRadarChart::legendShowsEachFrameworkOnce()
     for (QLegendMarker *marker : chart->legend()->markers())
         if (marker->isVisible())
             visible << marker->label();
-    scene.removeItem(chart);
     QCOMPARE(visible, QStringList({u"Caffe"_s, u"Theano"_s}));
+    // A dimmed polygon keeps a legible swatch.
+    selection->selectFramework(u"theano"_s);
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (marker->isVisible())
+            QVERIFY2(marker->brush().color().alphaF() > 0.5, qPrintable(marker->label()));
+    scene.removeItem(chart);
 }
 
 void TestRadarChart::followsUncheckedFramework()
