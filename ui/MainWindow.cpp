@@ -140,24 +140,14 @@ void MainWindow::setData(const DataSet &data, const QString &path)
 void MainWindow::openAtStart(const QString &file)
 {
     // FILE comes first; the saved or bundled data is only the fallback when it cannot be read,
-    // so a bad saved file is not touched when the person asked for another one.
-    ReadResult requested;
-    if (!file.isEmpty()) {
-        requested = DataReader::readFile(file, QDir::toNativeSeparators(file));
-        if (requested.ok()) {
-            setData(requested.data, file);
-            show();
-            return;
-        }
-    }
+    // so a bad saved file is not touched when the person asked for another one. Nothing is
+    // painted before the event loop runs, so showing the window first shows no empty state.
+    show();
+    if (!file.isEmpty() && openFile(file))
+        return;
     const DataStore::Loaded startup = DataStore::loadStartupData();
     setData(startup.data, startup.path);
-    show();
-    if (!file.isEmpty())
-        showProblems(tr("“%1” could not be opened. The data shown has not changed.")
-                         .arg(QFileInfo(file).fileName()),
-                     requested.errors);
-    // Both are told: the file asked for, and a saved file that had to be moved aside.
+    // Both are told: the file asked for (by openFile), and a saved file moved aside.
     if (!startup.problem.isEmpty())
         showProblems(startup.problem, startup.errors);
 }
