@@ -361,10 +361,11 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
     }
 
     const QJsonValue compare = root.value("compare"_L1);
-    data.compare = stringList(root, "compare"_L1, QString(), false);
+    if (!compare.isUndefined())
+        data.compare = stringList(root, "compare"_L1, QString(), false);
     QSet<QString> compared;
-    for (qsizetype i = 0; i < data.compare.size(); ++i) {
-        const QString &id = data.compare.at(i);
+    for (qsizetype i = 0; data.compare && i < data.compare->size(); ++i) {
+        const QString &id = data.compare->at(i);
         const QString at = u"/compare/"_s + QString::number(i);
         if (data.frameworkIndex(id) < 0)
             error(at, DataReader::tr("\"%1\" is not the id of a framework").arg(id));

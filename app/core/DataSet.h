@@ -76,7 +76,7 @@ struct DataSet
     QString title;
     QList<Metric> metrics;
     QList<Framework> frameworks;
-    QStringList compare; // empty: compare all
+    std::optional<QStringList> compare; // none: compare all
     QJsonObject extra;
 
     int metricIndex(const QString &id) const;

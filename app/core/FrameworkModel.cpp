@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
 
+#include "EditFrameworkCommand.h"
 #include "SetRatingCommand.h"
 
 #include <QUndoStack>
@@ -16,7 +17,7 @@ namespace {
 
 // Okabe & Ito's palette: distinguishable with the common forms of colour blindness. Yellow
 // comes last because it is hard to see on a light background.
-const std::array<QColor, 8> &palette()
+const std::array<QColor, 8> &okabeIto()
 {
     static const std::array<QColor, 8> colors{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
                                               QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
@@ -62,7 +63,12 @@ int FrameworkModel::metricIndexOfColumn(int column) const
 QColor FrameworkModel::frameworkColor(int row) const
 {
     const QColor own = m_data.frameworks.at(row).color;
-    return own.isValid() ? own : palette().at(size_t(row) % palette().size());
+    return own.isValid() ? own : okabeIto().at(size_t(row) % okabeIto().size());
+}
+
+QList<QColor> FrameworkModel::palette()
+{
+    return QList<QColor>(okabeIto().cbegin(), okabeIto().cend());
 }
 
 QString FrameworkModel::ratingSummary(int row, int metricIndex) const
@@ -231,7 +237,9 @@ QVariant FrameworkModel::frameworkData(const Framework &framework, int row, int 
     case Role::Sources: {
         QVariantList sources;
         for (const Source &source : framework.sources)
-            sources << QVariantMap{{u"title"_s, source.title}, {u"url"_s, source.url}};
+            sources << QVariantMap{{u"title"_s, source.title},
+                                   {u"url"_s, source.url},
+                                   {u"extra"_s, source.extra}}; // kept through an edit
         return sources;
     }
     default:
@@ -286,16 +294,9 @@ Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    switch (columnKind(index.column())) {
-    case ColumnKind::Name:
-        return flags | Qt::ItemIsUserCheckable;
-    case ColumnKind::Metric:
-        return flags | Qt::ItemIsEditable;
-    case ColumnKind::Fact:
-        return flags;
-    }
-    return flags;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    return columnKind(index.column()) == ColumnKind::Name ? flags | Qt::ItemIsUserCheckable
+                                                          : flags;
 }
 
 bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -319,7 +320,7 @@ bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, in
     }
 
     if (kind != ColumnKind::Metric || role != Qt::EditRole)
-        return false;
+        return setFrameworkData(index.row(), index.column(), value, role);
     const Metric &metric = m_data.metrics.at(index.column() - 1);
     // A score is a whole number of levels: 4 or 4.0, never 4.5 or "High".
     bool ok = value.isNull();
@@ -343,6 +344,130 @@ bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+namespace {
+
+std::optional<QList<Source>> toSources(const QVariant &value)
+{
+    QList<Source> sources;
+    for (const QVariant &item : value.toList()) {
+        const QVariantMap map = item.toMap();
+        Source source;
+        source.title = map.value(u"title"_s).toString().simplified();
+        source.url = map.value(u"url"_s).toString().trimmed();
+        source.extra = map.value(u"extra"_s).toJsonObject();
+        if (source.title.isEmpty())
+            return std::nullopt; // the file format requires a title
+        sources << source;
+    }
+    return sources;
+}
+
+} // namespace
+
+// Every edit of one framework other than its score: the name, the facts, the note on a rating,
+// the summary, the colour, the links and the sources. Each is one undo step.
+bool FrameworkModel::setFrameworkData(int row, int column, const QVariant &value, int role)
+{
+    const Framework &framework = m_data.frameworks.at(row);
+    Framework edited = framework;
+    QString field;
+    const ColumnKind kind = columnKind(column);
+    if (role == Qt::EditRole && kind == ColumnKind::Name) {
+        edited.name = value.toString().simplified();
+        if (edited.name.isEmpty())
+            return false;
+        field = tr("Name");
+    } else if (role == Qt::EditRole && kind == ColumnKind::Fact) {
+        const Fact fact = Fact(column - 1 - metricCount());
+        field = factName(fact);
+        const QString text = value.toString().simplified();
+        switch (fact) {
+        case Fact::Developer:
+            edited.developer = text;
+            break;
+        case Fact::FirstRelease: {
+            bool ok = true;
+            const int year = text.isEmpty() ? 0 : text.toInt(&ok);
+            if (!ok || year < 0)
+                return false;
+            edited.firstRelease = year > 0 ? std::optional<int>(year) : std::nullopt;
+            break;
+        }
+        case Fact::License:
+            edited.license = text;
+            break;
+        case Fact::Language:
+            edited.language = text;
+            break;
+        case Fact::Apis: {
+            const QStringList parts = value.typeId() == QMetaType::QStringList
+                                          ? value.toStringList()
+                                          : value.toString().split(u',');
+            edited.apis.clear();
+            for (const QString &part : parts)
+                if (const QString api = part.simplified(); !api.isEmpty())
+                    edited.apis << api;
+            break;
+        }
+        case Fact::Status:
+            edited.status = text;
+            break;
+        }
+    } else if (role == Role::Note && kind == ColumnKind::Metric) {
+        const Metric &metric = m_data.metrics.at(column - 1);
+        const auto rating = edited.ratings.find(metric.id);
+        if (rating == edited.ratings.end())
+            return false; // a note explains a rating: there is none to explain
+        rating->note = value.toString().trimmed();
+        field = tr("Note on %1").arg(metric.name);
+    } else if (role == Role::Summary) {
+        edited.summary = value.toString().trimmed();
+        field = tr("Summary");
+    } else if (role == Role::Color) {
+        // An invalid colour gives the framework back to the palette.
+        edited.color = value.value<QColor>();
+        field = tr("Colour");
+    } else if (role == Role::Homepage) {
+        edited.homepage = value.toString().trimmed();
+        field = tr("Homepage");
+    } else if (role == Role::Repository) {
+        edited.repository = value.toString().trimmed();
+        field = tr("Repository");
+    } else if (role == Role::Sources) {
+        const std::optional<QList<Source>> sources = toSources(value);
+        if (!sources)
+            return false;
+        edited.sources = *sources;
+        field = tr("Sources");
+    } else {
+        return false;
+    }
+    if (edited != framework)
+        pushFrameworkEdit(edited, tr("Change %1: %2").arg(framework.name, field));
+    return true;
+}
+
+void FrameworkModel::pushFrameworkEdit(const Framework &edited, const QString &text)
+{
+    m_undoStack->push(new EditFrameworkCommand(this, edited, text));
+}
+
+FrameworkModel::FrameworkEntry FrameworkModel::frameworkEntry(int row) const
+{
+    const Framework &framework = m_data.frameworks.at(row);
+    return {framework, m_compared.contains(framework.id),
+            m_data.compare ? int(m_data.compare->indexOf(framework.id)) : -1};
+}
+
+FrameworkModel::MetricEntry FrameworkModel::metricEntry(int metricIndex) const
+{
+    MetricEntry entry{m_data.metrics.at(metricIndex), {}};
+    for (const Framework &framework : m_data.frameworks)
+        if (const Rating *rating = framework.rating(entry.metric.id))
+            entry.ratings.insert(framework.id, *rating);
+    return entry;
+}
+
 void FrameworkModel::applyRating(const QString &frameworkId, const QString &metricId,
                                  const std::optional<Rating> &rating)
 {
@@ -356,6 +481,89 @@ void FrameworkModel::applyRating(const QString &frameworkId, const QString &metr
         framework.ratings.remove(metricId);
     const QModelIndex cell = index(row, metricColumn(metricIndex));
     emit dataChanged(cell, cell);
+}
+
+void FrameworkModel::replaceFramework(const Framework &framework)
+{
+    const int row = m_data.frameworkIndex(framework.id);
+    Q_ASSERT(row >= 0);
+    m_data.frameworks[row] = framework;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+void FrameworkModel::insertEntry(int row, const FrameworkEntry &entry)
+{
+    beginInsertRows({}, row, row);
+    m_data.frameworks.insert(row, entry.framework);
+    if (entry.compareIndex >= 0 && m_data.compare)
+        m_data.compare->insert(qMin(entry.compareIndex, int(m_data.compare->size())),
+                               entry.framework.id);
+    if (entry.compared)
+        m_compared.insert(entry.framework.id);
+    endInsertRows();
+    if (entry.compared)
+        emit comparedChanged();
+}
+
+void FrameworkModel::removeEntry(int row, const FrameworkEntry &entry)
+{
+    const QString id = m_data.frameworks.at(row).id;
+    Q_ASSERT(id == entry.framework.id);
+    beginRemoveRows({}, row, row);
+    m_data.frameworks.removeAt(row);
+    if (m_data.compare)
+        m_data.compare->removeAll(id);
+    const bool wasCompared = m_compared.remove(id);
+    endRemoveRows();
+    if (wasCompared)
+        emit comparedChanged();
+}
+
+void FrameworkModel::moveFramework(int from, int to)
+{
+    // beginMoveRows names the row the moved one goes before, in the rows as they are now.
+    if (!beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
+        return;
+    m_data.frameworks.move(from, to);
+    endMoveRows();
+}
+
+void FrameworkModel::insertEntry(int metricIndex, const MetricEntry &entry)
+{
+    const int column = metricColumn(metricIndex);
+    beginInsertColumns({}, column, column);
+    m_data.metrics.insert(metricIndex, entry.metric);
+    for (Framework &framework : m_data.frameworks)
+        if (const auto it = entry.ratings.constFind(framework.id); it != entry.ratings.cend())
+            framework.ratings.insert(entry.metric.id, *it);
+    endInsertColumns();
+}
+
+void FrameworkModel::removeEntry(int metricIndex, const MetricEntry &entry)
+{
+    const int column = metricColumn(metricIndex);
+    beginRemoveColumns({}, column, column);
+    const Metric metric = m_data.metrics.takeAt(metricIndex);
+    Q_ASSERT(metric.id == entry.metric.id);
+    for (Framework &framework : m_data.frameworks)
+        framework.ratings.remove(metric.id);
+    endRemoveColumns();
+}
+
+void FrameworkModel::replaceMetric(int metricIndex, const MetricEntry &entry)
+{
+    Metric &metric = m_data.metrics[metricIndex];
+    for (Framework &framework : m_data.frameworks) {
+        framework.ratings.remove(metric.id);
+        if (const auto it = entry.ratings.constFind(framework.id); it != entry.ratings.cend())
+            framework.ratings.insert(entry.metric.id, *it);
+    }
+    metric = entry.metric;
+    const int column = metricColumn(metricIndex);
+    emit headerDataChanged(Qt::Horizontal, column, column);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
 }
 
 } // namespace Versus

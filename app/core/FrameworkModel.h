@@ -41,6 +41,8 @@ public:
     int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }
 
     QColor frameworkColor(int row) const;
+    // The colour-blind-safe palette used for frameworks without a colour of their own.
+    static QList<QColor> palette();
     // "Theano — Scalability: High (4 of 5)", or "... : Not rated".
     QString ratingSummary(int row, int metricIndex) const;
     static QString factName(Fact fact);
@@ -58,14 +60,47 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // A framework together with what the model knows about it beyond the data set, so that
+    // deleting and restoring it (undo) brings back exactly what was there.
+    struct FrameworkEntry
+    {
+        Framework framework;
+        bool compared = false;
+        int compareIndex = -1; // its place in the data set's `compare` list, -1 when not there
+    };
+    // A metric with every framework's rating on it (by framework id).
+    struct MetricEntry
+    {
+        Metric metric;
+        QHash<QString, Rating> ratings;
+    };
+    FrameworkEntry frameworkEntry(int row) const;
+    MetricEntry metricEntry(int metricIndex) const;
+
 signals:
     void comparedChanged();
 
 private:
+    // The undo commands are the only code that changes the data set, through these.
     friend class SetRatingCommand;
-    // Called by SetRatingCommand only.
+    friend class EditFrameworkCommand;
+    template <typename Entry>
+    friend class InsertRemoveCommand;
+    friend class MoveFrameworkCommand;
+    friend class EditMetricCommand;
     void applyRating(const QString &frameworkId, const QString &metricId,
                      const std::optional<Rating> &rating);
+    void replaceFramework(const Framework &framework); // matched by id
+    // The entry to remove is named too: the overload says whether it is a row or a column.
+    void insertEntry(int row, const FrameworkEntry &entry);
+    void removeEntry(int row, const FrameworkEntry &entry);
+    void insertEntry(int metricIndex, const MetricEntry &entry);
+    void removeEntry(int metricIndex, const MetricEntry &entry);
+    void moveFramework(int from, int to);
+    void replaceMetric(int metricIndex, const MetricEntry &entry);
+
+    bool setFrameworkData(int row, int column, const QVariant &value, int role);
+    void pushFrameworkEdit(const Framework &edited, const QString &text);
 
     QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
     QVariant factData(const Framework &framework, Fact fact, int role) const;

@@ -18,7 +18,7 @@ enum : int
     Color,                 // QColor of the framework (any column of its row, and its header)
     Description,           // QString: metric description (horizontal header of a metric column)
     Summary,               // QString: framework summary (any column of its row)
-    Sources,               // QVariantList of QVariantMap {title, url}
+    Sources,               // QVariantList of QVariantMap {title, url, extra (QJsonObject)}
     Homepage,              // QString URL
     Repository,            // QString URL
 };

@@ -701,7 +701,7 @@ void TestDataReader::minimalDocumentIsValid()
     QCOMPARE(result.data.title, QString());
     QCOMPARE(result.data.metrics.size(), 1);
     QCOMPARE(result.data.frameworks.size(), 1);
-    QVERIFY(result.data.compare.isEmpty());
+    QVERIFY(!result.data.compare);
     QCOMPARE(result.data.initialComparison(), QStringList({u"alpha"_s}));
     const Rating *rating = result.data.frameworks.first().rating(u"speed"_s);
     QVERIFY(rating);
