@@ -6,6 +6,7 @@
 #include "RatingDelegate.h"
 #include "Selection.h"
 
+#include <QKeyEvent>
 #include <QTransposeProxyModel>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,8 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     setAlternatingRowColors(true);
     // Extended, because single-item selection cannot select a whole row or column in QTableView.
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // F2 and double-click as in every item view; Enter too (keyPressEvent), as in spreadsheets.
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(160);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -40,12 +42,23 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
             &ComparisonTable::onSelectionChanged);
     connect(selection, &Selection::changed, this, &ComparisonTable::showSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTable::layoutRows);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &ComparisonTable::layoutRows);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &ComparisonTable::layoutRows);
     layoutRows();
 }
 
 QModelIndex ComparisonTable::ratingIndex(int frameworkRow, int metricIndex) const
 {
     return m_proxy->mapFromSource(m_model->index(frameworkRow, m_model->metricColumn(metricIndex)));
+}
+
+void ComparisonTable::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState && currentIndex().isValid() &&
+        edit(currentIndex(), EditKeyPressed, event))
+        return;
+    QTableView::keyPressEvent(event);
 }
 
 void ComparisonTable::layoutRows()

@@ -24,6 +24,9 @@ public:
     QModelIndex ratingIndex(int frameworkRow, int metricIndex) const;
     QTransposeProxyModel *proxy() const { return m_proxy; }
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void onSelectionChanged();
     void showSelection();

@@ -5,6 +5,10 @@
 #include "DataReader.h"
 #include "DataStore.h"
 #include "DescriptionPane.h"
+#include "Document.h"
+#include "EditActions.h"
+#include "FileActions.h"
+#include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "RadarChartView.h"
 #include "Selection.h"
@@ -22,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +48,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_table(new ComparisonTable(m_model, m_selection)),
       m_pane(new DescriptionPane(m_model, m_selection)),
       m_chartView(new RadarChartView(m_model, m_selection)), m_frameworkList(new QListView),
-      m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical))
+      m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
+      m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
+      m_editActions(new EditActions(m_model, m_selection, this)),
+      m_editor(new FrameworkEditor(m_model, m_selection))
 {
     setObjectName(u"mainWindow"_s);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
@@ -76,13 +84,40 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->toggleViewAction()->setText(tr("&Frameworks List"));
-    resizeDocks({dock}, {170}, Qt::Horizontal);
+
+    // The editor and the undo history: docks on the right, shown when asked for.
+    auto *editorDock = new QDockWidget(tr("Editor"), this);
+    editorDock->setObjectName(u"editorDock"_s);
+    editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock);
+    editorDock->toggleViewAction()->setText(tr("&Editor"));
+    editorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editorDock->hide();
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(u"historyDock"_s);
+    auto *history = new QUndoView(m_model->undoStack());
+    history->setObjectName(u"undoView"_s);
+    history->setEmptyLabel(tr("<opened data>"));
+    history->setAccessibleName(tr("Undo history"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->toggleViewAction()->setText(tr("Undo &History"));
+    historyDock->hide();
+    resizeDocks({dock, editorDock}, {170, 380}, Qt::Horizontal);
+    m_editActions->setEditor(m_editor, editorDock->toggleViewAction());
 
     connect(m_model, &FrameworkModel::comparedChanged, this, &MainWindow::saveComparison);
     connect(m_pane, &DescriptionPane::linkRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_fileActions, &FileActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
     createActions();
-    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(dock->toggleViewAction());
+    QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    view->addAction(dock->toggleViewAction());
+    view->addAction(editorDock->toggleViewAction());
+    view->addAction(historyDock->toggleViewAction());
     statusBar();
     resize(1280, 800);
     restoreSettings();
@@ -98,11 +133,16 @@ void MainWindow::createActions()
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Versus data file"));
+    m_fileActions->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    m_editActions->addTo(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -116,16 +156,15 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::setData(const DataSet &data, const QString &path)
+void MainWindow::setData(const DataSet &data, const QString &path, Document::Origin origin)
 {
     // Compare what was compared last time, as far as those frameworks exist in this data.
     // Read before setDataSet(), whose own choice of comparison is saved as it is made.
     const QSettings settings;
     const bool hasSaved = settings.contains(ComparedKey);
     const QStringList saved = settings.value(ComparedKey).toStringList();
-    m_path = path;
-    m_model->setDataSet(data);
     m_selection->clear();
+    m_document->load(data, path, origin);
     if (hasSaved) {
         QStringList existing;
         for (const QString &id : saved)
@@ -146,10 +185,12 @@ void MainWindow::openAtStart(const QString &file)
     if (!file.isEmpty() && openFile(file))
         return;
     const DataStore::Loaded startup = DataStore::loadStartupData();
-    setData(startup.data, startup.path);
+    setData(startup.data, startup.path,
+            startup.bundled ? Document::Origin::Bundled : Document::Origin::UserData);
     // Both are told: the file asked for (by openFile), and a saved file moved aside.
     if (!startup.problem.isEmpty())
         showProblems(startup.problem, startup.errors);
+    m_fileActions->offerRecovery();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -161,7 +202,12 @@ bool MainWindow::openFile(const QString &path)
                      result.errors);
         return false;
     }
-    setData(result.data, path);
+    // Read first: a file that cannot be opened leaves the current data, saved or not.
+    if (!m_fileActions->maybeSave())
+        return false;
+    const bool userData = QFileInfo(path).absoluteFilePath() ==
+                          QFileInfo(DataStore::userDataPath()).absoluteFilePath();
+    setData(result.data, path, userData ? Document::Origin::UserData : Document::Origin::File);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -216,15 +262,17 @@ void MainWindow::showAbout()
            "Learning Frameworks”; the facts beside them were checked against the "
            "projects' own repositories, cited in each framework's sources.")
             .toHtmlEscaped() +
-        u"</p><p>"_s + tr("Data shown: %1").arg(QDir::toNativeSeparators(m_path)).toHtmlEscaped() +
+        u"</p><p>"_s +
+        tr("Data shown: %1").arg(QDir::toNativeSeparators(m_document->path())).toHtmlEscaped() +
         u"</p>"_s);
     box->open();
 }
 
 void MainWindow::updateTitle()
 {
+    // [*] is where Qt shows the unsaved-changes mark.
     const QString title = m_model->dataSet().title;
-    setWindowTitle(title.isEmpty() ? u"Versus"_s : title + u" — Versus"_s);
+    setWindowTitle(title.isEmpty() ? u"Versus[*]"_s : title + u"[*] — Versus"_s);
 }
 
 void MainWindow::restoreSettings()
@@ -254,8 +302,19 @@ void MainWindow::saveComparison() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
+    // Saved, discarded or unchanged: a clean exit leaves nothing to recover.
+    Document::discardRecovery();
     event->accept();
+}
+
+QString MainWindow::currentPath() const
+{
+    return m_document->path();
 }
 
 } // namespace Versus

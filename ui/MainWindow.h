@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DataError.h"
+#include "Document.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,9 @@ namespace Versus {
 struct DataSet;
 class ComparisonTable;
 class DescriptionPane;
+class EditActions;
+class FileActions;
+class FrameworkEditor;
 class FrameworkModel;
 class RadarChartView;
 class Selection;
@@ -29,7 +33,8 @@ public:
     ~MainWindow() override;
 
     // Shows `data`, read from `path`, and compares what was compared last time with it.
-    void setData(const DataSet &data, const QString &path);
+    void setData(const DataSet &data, const QString &path,
+                 Document::Origin origin = Document::Origin::File);
     // Shows the window on `file` when given and valid, else on the saved or bundled data
     // (DESIGN.md), telling the person about every file that could not be used.
     void openAtStart(const QString &file);
@@ -43,7 +48,10 @@ public:
     ComparisonTable *table() const { return m_table; }
     RadarChartView *chartView() const { return m_chartView; }
     DescriptionPane *descriptionPane() const { return m_pane; }
-    QString currentPath() const { return m_path; }
+    Document *document() const { return m_document; }
+    FileActions *fileActions() const { return m_fileActions; }
+    FrameworkEditor *editor() const { return m_editor; }
+    QString currentPath() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,7 +73,10 @@ private:
     QListView *m_frameworkList;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
-    QString m_path;
+    Document *m_document;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    FrameworkEditor *m_editor;
 };
 
 } // namespace Versus

@@ -4,7 +4,11 @@
 #include "ModelRoles.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPainter>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
 
 namespace Versus {
 
@@ -13,6 +17,13 @@ namespace {
 bool isRatingCell(const QModelIndex &index)
 {
     return index.data(Role::ColumnKind).toInt() == int(ColumnKind::Metric);
+}
+
+// Which fact a cell shows, or -1.
+int factOf(const QModelIndex &index)
+{
+    const QVariant fact = index.data(Role::FactKind);
+    return fact.isValid() ? fact.toInt() : -1;
 }
 
 int pipsWidth(int levels)
@@ -88,6 +99,81 @@ QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
         size.setHeight(qMax(size.height(), PipSize + 12));
     }
     return size;
+}
+
+QWidget *RatingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    if (isRatingCell(index)) {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(u"ratingEditor"_s);
+        combo->addItem(tr("Not rated"), 0);
+        const QStringList levels = index.data(Role::LevelLabels).toStringList();
+        for (int level = 1; level <= levels.size(); ++level)
+            combo->addItem(levels.at(level - 1), level);
+        return combo;
+    }
+    switch (factOf(index)) {
+    case int(Fact::FirstRelease): {
+        auto *year = new QSpinBox(parent);
+        year->setObjectName(u"yearEditor"_s);
+        year->setRange(NoYear, 2100);
+        year->setSpecialValueText(tr("Unknown"));
+        year->setAccelerated(true);
+        return year;
+    }
+    case int(Fact::Status): {
+        auto *status = new QComboBox(parent);
+        status->setObjectName(u"statusEditor"_s);
+        status->setEditable(true);
+        status->addItems({tr("Active"), tr("Maintenance only"), tr("Discontinued")});
+        return status;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void RatingDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (isRatingCell(index)) {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Role::Score).toInt()));
+        return;
+    }
+    switch (factOf(index)) {
+    case int(Fact::FirstRelease): {
+        const QVariant year = index.data(Qt::EditRole);
+        static_cast<QSpinBox *>(editor)->setValue(year.isValid() ? year.toInt() : NoYear);
+        return;
+    }
+    case int(Fact::Status):
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+        return;
+    default:
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void RatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    if (isRatingCell(index)) {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+        return;
+    }
+    switch (factOf(index)) {
+    case int(Fact::FirstRelease): {
+        const int year = static_cast<QSpinBox *>(editor)->value();
+        model->setData(index, year == NoYear ? QVariant(QString()) : QVariant(year));
+        return;
+    }
+    case int(Fact::Status):
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+        return;
+    default:
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
 }
 
 } // namespace Versus

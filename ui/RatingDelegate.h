@@ -8,6 +8,9 @@ namespace Versus {
 // Paints a rating cell as its level's label followed by a row of pips, one per level, the
 // first `score` filled in the framework's colour. "Not rated" is written in the placeholder
 // colour without pips, so it never looks like the lowest level. Other cells are painted as usual.
+//
+// Its editors: a rating is chosen from the metric's level labels or "Not rated"; the first
+// release is a year; the status is picked from common states or typed; other facts are text.
 class RatingDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +21,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+    // The year shown as "Unknown" in the first-release editor: no year.
+    static constexpr int NoYear = 1899;
 
     static constexpr int PipSize = 9;
     static constexpr int PipGap = 3;

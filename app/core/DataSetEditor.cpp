@@ -124,8 +124,8 @@ void DataSetEditor::removeFramework(int row)
         return;
     FrameworkModel::FrameworkEntry entry = m_model->frameworkEntry(row);
     const QString text = tr("Delete framework “%1”").arg(entry.framework.name);
-    m_model->undoStack()->push(new FrameworkRowCommand(
-        m_model, FrameworkRowCommand::Kind::Remove, row, std::move(entry), text));
+    m_model->undoStack()->push(new FrameworkRowCommand(m_model, FrameworkRowCommand::Kind::Remove,
+                                                       row, std::move(entry), text));
 }
 
 bool DataSetEditor::moveFramework(int from, int to)
@@ -187,10 +187,10 @@ bool DataSetEditor::editMetric(int metricIndex, const QString &name, const QStri
     }
     if (after.metric == before.metric && after.ratings == before.ratings)
         return true;
-    const QString text = after.metric.name == before.metric.name
-                             ? tr("Edit metric “%1”").arg(before.metric.name)
-                             : tr("Rename metric “%1” to “%2”")
-                                   .arg(before.metric.name, after.metric.name);
+    const QString text =
+        after.metric.name == before.metric.name
+            ? tr("Edit metric “%1”").arg(before.metric.name)
+            : tr("Rename metric “%1” to “%2”").arg(before.metric.name, after.metric.name);
     m_model->undoStack()->push(new EditMetricCommand(m_model, metricIndex, after, text));
     return true;
 }
@@ -202,8 +202,8 @@ void DataSetEditor::removeMetric(int metricIndex)
         return;
     FrameworkModel::MetricEntry entry = m_model->metricEntry(metricIndex);
     const QString text = tr("Delete metric “%1”").arg(entry.metric.name);
-    m_model->undoStack()->push(new MetricColumnCommand(
-        m_model, MetricColumnCommand::Kind::Remove, metricIndex, std::move(entry), text));
+    m_model->undoStack()->push(new MetricColumnCommand(m_model, MetricColumnCommand::Kind::Remove,
+                                                       metricIndex, std::move(entry), text));
 }
 
 int DataSetEditor::ratingCount(int metricIndex) const

@@ -32,8 +32,7 @@ public:
 
     // A new metric after the others, rated by nobody. Returns its index, or -1 when the name
     // is empty, the levels are not 2 to 10 non-empty labels, or there are already 64 metrics.
-    int addMetric(const QString &name, const QStringList &levels,
-                  const QString &description = {});
+    int addMetric(const QString &name, const QStringList &levels, const QString &description = {});
     // `origins[i]` is the old score that becomes score i + 1, or 0 for a new level: ratings
     // follow their level when levels are reordered, and become "not rated" when their level
     // is removed.

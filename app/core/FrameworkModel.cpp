@@ -200,6 +200,8 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
 
 QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int role) const
 {
+    if (role == Role::FactKind)
+        return int(fact);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     switch (fact) {
@@ -295,8 +297,7 @@ Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-    return columnKind(index.column()) == ColumnKind::Name ? flags | Qt::ItemIsUserCheckable
-                                                          : flags;
+    return columnKind(index.column()) == ColumnKind::Name ? flags | Qt::ItemIsUserCheckable : flags;
 }
 
 bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -84,8 +84,7 @@ private:
     // The undo commands are the only code that changes the data set, through these.
     friend class SetRatingCommand;
     friend class EditFrameworkCommand;
-    template <typename Entry>
-    friend class InsertRemoveCommand;
+    template <typename Entry> friend class InsertRemoveCommand;
     friend class MoveFrameworkCommand;
     friend class EditMetricCommand;
     void applyRating(const QString &frameworkId, const QString &metricId,

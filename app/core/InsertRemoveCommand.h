@@ -10,8 +10,7 @@ namespace Versus {
 // Adds or deletes one framework row or one metric column. The entry holds everything that
 // goes with it (a framework's ratings, notes, sources, unknown keys and whether it is
 // compared; every rating on a metric), so that undoing a deletion brings all of it back.
-template <typename Entry>
-class InsertRemoveCommand : public QUndoCommand
+template <typename Entry> class InsertRemoveCommand : public QUndoCommand
 {
 public:
     enum class Kind

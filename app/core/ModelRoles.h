@@ -21,6 +21,7 @@ enum : int
     Sources,               // QVariantList of QVariantMap {title, url, extra (QJsonObject)}
     Homepage,              // QString URL
     Repository,            // QString URL
+    FactKind,              // int: the Versus::Fact of a fact cell
 };
 }
 

@@ -178,8 +178,7 @@ void TestDataSetEditor::addMetric()
              QStringList({u"Hard"_s, u"Fair"_s, u"Easy"_s}));
     QCOMPARE(model.index(caffe, column).data().toString(), u"Not rated"_s);
     // The fact columns moved one to the right.
-    QCOMPARE(model.index(caffe, model.factColumn(Fact::FirstRelease)).data().toString(),
-             u"2013"_s);
+    QCOMPARE(model.index(caffe, model.factColumn(Fact::FirstRelease)).data().toString(), u"2013"_s);
 }
 
 void TestDataSetEditor::addMetricRejectsBadLevels()
@@ -216,10 +215,9 @@ void TestDataSetEditor::editMetricLevelsCarryRatings()
     QCOMPARE(editor.ratingsLost(3, origins), 1);
     QCOMPARE(editor.ratingCount(3), 2);
     checkUndoRedo([&] {
-        QVERIFY(editor.editMetric(3, u"Ecosystem"_s, QString(),
-                                  {u"Extensive"_s, u"Established"_s, u"Limited"_s, u"Minimal"_s,
-                                   u"Beyond"_s},
-                                  origins));
+        QVERIFY(editor.editMetric(
+            3, u"Ecosystem"_s, QString(),
+            {u"Extensive"_s, u"Established"_s, u"Limited"_s, u"Minimal"_s, u"Beyond"_s}, origins));
     });
     const int column = model.metricColumn(3);
     QCOMPARE(model.index(caffe, column).data(Role::Score).toInt(), 1);

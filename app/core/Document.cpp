@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+
+#include "DataReader.h"
+#include "DataStore.h"
+#include "DataWriter.h"
+#include "FrameworkModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+// The recovery file is an ordinary data file with one extra top-level member saying what the
+// changes were made to; it is taken out again when the file is read back.
+const auto RecoveryKey = u"versusRecovery"_s;
+
+// Long enough that typing in the editor does not write on every key, short enough that a
+// crash loses at most a moment's work.
+constexpr int DefaultRecoveryDelay = 1500;
+
+QString originName(Document::Origin origin)
+{
+    switch (origin) {
+    case Document::Origin::Bundled:
+        return u"bundled"_s;
+    case Document::Origin::UserData:
+        return u"user"_s;
+    case Document::Origin::File:
+        break;
+    }
+    return u"file"_s;
+}
+
+Document::Origin originFromName(const QString &name)
+{
+    if (name == u"user"_s)
+        return Document::Origin::UserData;
+    if (name == u"file"_s)
+        return Document::Origin::File;
+    return Document::Origin::Bundled;
+}
+
+} // namespace
+
+Document::Document(FrameworkModel *model, QObject *parent) : QObject(parent), m_model(model)
+{
+    m_recoveryTimer.setSingleShot(true);
+    m_recoveryTimer.setInterval(DefaultRecoveryDelay);
+    connect(&m_recoveryTimer, &QTimer::timeout, this, &Document::writeRecovery);
+    QUndoStack *stack = m_model->undoStack();
+    connect(stack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(stack, &QUndoStack::indexChanged, this, &Document::changed);
+}
+
+void Document::load(const DataSet &data, const QString &path, Origin origin)
+{
+    m_recoveryTimer.stop();
+    m_model->setDataSet(data); // clears the undo stack: clean
+    setPath(path, origin);
+    emit modifiedChanged(false);
+}
+
+QString Document::savePath() const
+{
+    return m_origin == Origin::Bundled ? DataStore::userDataPath() : m_path;
+}
+
+bool Document::isModified() const
+{
+    return !m_model->undoStack()->isClean();
+}
+
+void Document::changed()
+{
+    if (isModified()) {
+        m_recoveryTimer.start();
+    } else {
+        // Undone back to what is saved: there is nothing left to recover.
+        m_recoveryTimer.stop();
+        discardRecovery();
+    }
+}
+
+Document::Result Document::write(const QString &path) const
+{
+    const WriteResult written = DataWriter::writeFile(m_model->dataSet(), path);
+    return {written.ok, written.error};
+}
+
+void Document::setPath(const QString &path, Origin origin)
+{
+    const bool changed = path != m_path;
+    m_path = path;
+    m_origin = origin;
+    if (changed)
+        emit pathChanged(m_path);
+}
+
+Document::Result Document::save()
+{
+    if (m_origin == Origin::Bundled)
+        QDir().mkpath(QFileInfo(DataStore::userDataPath()).absolutePath());
+    const QString target = savePath();
+    const Result result = write(target);
+    if (!result.ok)
+        return result; // the edits stay, unsaved, and so does the recovery file
+    setPath(target, m_origin == Origin::Bundled ? Origin::UserData : m_origin);
+    m_recoveryTimer.stop();
+    m_model->undoStack()->setClean();
+    discardRecovery();
+    return result;
+}
+
+Document::Result Document::saveAs(const QString &path)
+{
+    const Result result = write(path);
+    if (!result.ok)
+        return result;
+    const bool isUserData = QFileInfo(path).absoluteFilePath() ==
+                            QFileInfo(DataStore::userDataPath()).absoluteFilePath();
+    setPath(path, isUserData ? Origin::UserData : Origin::File);
+    m_recoveryTimer.stop();
+    m_model->undoStack()->setClean();
+    discardRecovery();
+    return result;
+}
+
+Document::Result Document::exportCopy(const QString &path) const
+{
+    return write(path);
+}
+
+Document::Result Document::revertToBundled()
+{
+    const QString userPath = DataStore::userDataPath();
+    QString backup;
+    if (QFile::exists(userPath)) {
+        const QString stem =
+            userPath + u".backup-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        backup = stem;
+        for (int n = 2; QFile::exists(backup); ++n)
+            backup = stem + u'-' + QString::number(n);
+        QFile file(userPath);
+        if (!file.rename(backup))
+            return {false, tr("Could not keep a backup of “%1”: %2. Nothing was changed.")
+                               .arg(QDir::toNativeSeparators(userPath), file.errorString())};
+    }
+    const DataStore::Loaded bundled = DataStore::loadBundled();
+    load(bundled.data, bundled.path, Origin::Bundled);
+    discardRecovery();
+    if (backup.isEmpty())
+        return {true, tr("The bundled data is shown.")};
+    return {true, tr("The bundled data is shown. Your previous data was kept as %1.")
+                      .arg(QDir::toNativeSeparators(backup))};
+}
+
+QString Document::recoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery.json"_s;
+}
+
+void Document::writeRecovery()
+{
+    if (!isModified())
+        return;
+    DataSet data = m_model->dataSet();
+    data.extra.insert(RecoveryKey,
+                      QJsonObject{{u"path"_s, m_path}, {u"origin"_s, originName(m_origin)}});
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    // A failed recovery write must not disturb the person's work: the next change tries again.
+    DataWriter::writeFile(data, recoveryPath());
+}
+
+std::optional<Document::Recovery> Document::findRecovery(DataErrors *errors)
+{
+    const QString path = recoveryPath();
+    if (!QFile::exists(path))
+        return std::nullopt;
+    ReadResult read = DataReader::readFile(path, QDir::toNativeSeparators(path));
+    if (!read.ok()) {
+        if (errors)
+            *errors = read.errors;
+        // Kept for the person to look at, out of the way of the next recovery copy.
+        QFile::rename(path, path + u".invalid-"_s +
+                                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+        return std::nullopt;
+    }
+    Recovery recovery;
+    const QJsonObject about = read.data.extra.take(RecoveryKey).toObject();
+    recovery.data = std::move(read.data);
+    recovery.path = about.value(u"path"_s).toString();
+    recovery.origin = originFromName(about.value(u"origin"_s).toString());
+    recovery.savedAt = QFileInfo(path).lastModified();
+    return recovery;
+}
+
+void Document::restore(const Recovery &recovery)
+{
+    load(recovery.data, recovery.path, recovery.origin);
+    // No undo step made these changes, yet they are not saved: no index of the stack is clean.
+    m_model->undoStack()->resetClean();
+}
+
+void Document::discardRecovery()
+{
+    QFile::remove(recoveryPath());
+}
+
+} // namespace Versus

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DataError.h"
+#include "DataSet.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace Versus {
+
+class FrameworkModel;
+
+// The data being edited as a file: where it came from, where Save writes it, whether it has
+// unsaved changes, and a recovery copy of those changes that survives a crash.
+//
+// Unsaved means "the undo stack is not at its clean index". Every change goes through the
+// stack, so nothing can change without the document knowing.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Origin
+    {
+        Bundled,  // the data compiled into the program: Save writes the user's data file
+        UserData, // the user's data file (DESIGN.md, "Where data lives")
+        File,     // any other file, opened by the person: Save writes it back
+    };
+    Q_ENUM(Origin)
+
+    struct Result
+    {
+        bool ok = true;
+        QString message; // for the person: what failed and why, naming the path
+    };
+
+    struct Recovery
+    {
+        DataSet data;
+        QString path;
+        Origin origin = Origin::Bundled;
+        QDateTime savedAt;
+    };
+
+    explicit Document(FrameworkModel *model, QObject *parent = nullptr);
+
+    // Shows `data` as unmodified, read from `path`.
+    void load(const DataSet &data, const QString &path, Origin origin);
+
+    QString path() const { return m_path; }
+    Origin origin() const { return m_origin; }
+    // Where Save writes: the file itself, or the user's data file for the bundled data.
+    QString savePath() const;
+    bool isModified() const;
+
+    Result save();
+    // Writes to `path` and goes on editing that file.
+    Result saveAs(const QString &path);
+    // Writes a copy to `path`; the document stays what it was, modified or not.
+    Result exportCopy(const QString &path) const;
+    // Shows the bundled data again. The user's data file, if any, is renamed to a backup
+    // beside it, whose path is in the result's message.
+    Result revertToBundled();
+
+    // Unsaved changes are copied to this file shortly after each change, and it is removed
+    // once they are saved or discarded, so its presence at start means the program died.
+    static QString recoveryPath();
+    // The recovery left by a previous run, if there is one that can be read. A recovery file
+    // that cannot be read is reported in `errors` and renamed to recovery.json.invalid-DATE.
+    static std::optional<Recovery> findRecovery(DataErrors *errors = nullptr);
+    // Shows the recovered data, marked unsaved, and keeps the recovery file until it is saved.
+    void restore(const Recovery &recovery);
+    // Deletes the recovery file: the person chose not to keep the changes, or quit cleanly.
+    static void discardRecovery();
+    void setRecoveryDelay(int milliseconds) { m_recoveryTimer.setInterval(milliseconds); }
+
+signals:
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+
+private:
+    void changed();
+    void writeRecovery();
+    Result write(const QString &path) const;
+    void setPath(const QString &path, Origin origin);
+
+    FrameworkModel *m_model;
+    QString m_path;
+    Origin m_origin = Origin::Bundled;
+    QTimer m_recoveryTimer;
+};
+
+} // namespace Versus

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataReader.h"
+#include "DataStore.h"
+#include "DataWriter.h"
+#include "Document.h"
+#include "FrameworkModel.h"
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Theano's Performance: Moderate (3) in the bundled data.
+QModelIndex theanoPerformance(const FrameworkModel &model)
+{
+    return model.index(model.rowOfFramework(u"theano"_s), model.metricColumn(0));
+}
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void editsMarkModified();
+    void saveBundledWritesUserData();
+    void saveOpenedFileWritesItBack();
+    void saveAsAndExportCopy();
+    void failedSaveKeepsOldFileAndEdits();
+    void revertKeepsBackup();
+    void recoveryWrittenAfterChange();
+    void recoveryAfterKill();
+    void unreadableRecoveryIsReported();
+
+private:
+    FrameworkModel model;
+    Document document{&model};
+    QString dataDir;
+};
+
+void TestDocument::init()
+{
+    dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // ctest gives this test its own HOME and XDG folders; refuse to run against real ones.
+    QVERIFY2(dataDir.contains(u"-home/"_s), qPrintable(dataDir));
+    QDir(dataDir).removeRecursively();
+    document.setRecoveryDelay(20);
+    document.load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
+}
+
+void TestDocument::cleanup()
+{
+    QDir(dataDir).removeRecursively();
+}
+
+void TestDocument::editsMarkModified()
+{
+    QSignalSpy modified(&document, &Document::modifiedChanged);
+    QVERIFY(!document.isModified());
+    QVERIFY(model.setData(theanoPerformance(model), 4));
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.last().first().toBool(), true);
+    model.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QCOMPARE(modified.last().first().toBool(), false);
+}
+
+void TestDocument::saveBundledWritesUserData()
+{
+    QVERIFY(model.setData(theanoPerformance(model), 4));
+    QCOMPARE(document.savePath(), DataStore::userDataPath());
+    const Document::Result result = document.save();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.origin(), Document::Origin::UserData);
+    // What the next start shows: the user's file, with the change.
+    const DataStore::Loaded next = DataStore::loadStartupData();
+    QVERIFY(!next.bundled);
+    QCOMPARE(next.data.frameworks.at(1).rating(u"performance"_s)->score, 4);
+    QVERIFY(next.data == model.dataSet());
+    // The bundled data itself is untouched.
+    QCOMPARE(TestData::bundled().frameworks.at(1).rating(u"performance"_s)->score, 3);
+}
+
+void TestDocument::saveOpenedFileWritesItBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mine.json"_s);
+    QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    document.load(TestData::load(path), path, Document::Origin::File);
+    QVERIFY(model.setData(model.index(0, 0), u"Alpha Prime"_s));
+    QVERIFY(document.save().ok);
+    QCOMPARE(document.path(), path);
+    QCOMPARE(TestData::load(path).frameworks.at(0).name, u"Alpha Prime"_s);
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+}
+
+void TestDocument::saveAsAndExportCopy()
+{
+    QTemporaryDir dir;
+    QVERIFY(model.setData(theanoPerformance(model), 5));
+    const QString copy = dir.filePath(u"copy.json"_s);
+    QVERIFY(document.exportCopy(copy).ok);
+    QVERIFY(document.isModified()); // a copy does not save the document
+    QCOMPARE(document.origin(), Document::Origin::Bundled);
+    QCOMPARE(TestData::load(copy).frameworks.at(1).rating(u"performance"_s)->score, 5);
+
+    QSignalSpy pathChanged(&document, &Document::pathChanged);
+    const QString other = dir.filePath(u"other.json"_s);
+    QVERIFY(document.saveAs(other).ok);
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.path(), other);
+    QCOMPARE(document.origin(), Document::Origin::File);
+    QCOMPARE(pathChanged.size(), 1);
+    QCOMPARE(contents(copy), contents(other)); // same data, same bytes
+}
+
+void TestDocument::failedSaveKeepsOldFileAndEdits()
+{
+    QTemporaryDir dir;
+    // A path that is a directory cannot be written over.
+    const QString asDir = dir.filePath(u"folder.json"_s);
+    QVERIFY(QDir().mkpath(asDir));
+    QVERIFY(model.setData(theanoPerformance(model), 5));
+    Document::Result result = document.saveAs(asDir);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(asDir)), qPrintable(result.message));
+    QVERIFY(document.isModified());
+    QCOMPARE(theanoPerformance(model).data(Role::Score).toInt(), 5);
+
+    if (::geteuid() == 0)
+        QSKIP("root writes into read-only folders");
+    const QString saved = dir.filePath(u"locked/data.json"_s);
+    QVERIFY(QDir().mkpath(dir.filePath(u"locked"_s)));
+    QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), saved));
+    const QByteArray before = contents(saved);
+    document.load(TestData::load(saved), saved, Document::Origin::File);
+    QVERIFY(model.setData(model.index(0, 0), u"Changed"_s));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFile::ReadOwner | QFile::ExeOwner));
+    result = document.save();
+    QFile::setPermissions(dir.filePath(u"locked"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(saved)), qPrintable(result.message));
+    QCOMPARE(contents(saved), before); // byte for byte
+    QVERIFY(document.isModified());
+    QCOMPARE(model.index(0, 0).data().toString(), u"Changed"_s);
+}
+
+void TestDocument::revertKeepsBackup()
+{
+    QVERIFY(model.setData(theanoPerformance(model), 5));
+    QVERIFY(document.save().ok);
+    const QByteArray saved = contents(DataStore::userDataPath());
+    const Document::Result result = document.revertToBundled();
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+    const QStringList backups =
+        QDir(dataDir).entryList({u"frameworks.json.backup-*"_s}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(result.message.contains(backups.first()), qPrintable(result.message));
+    QCOMPARE(contents(dataDir + u'/' + backups.first()), saved);
+    QCOMPARE(theanoPerformance(model).data(Role::Score).toInt(), 3);
+    QCOMPARE(document.origin(), Document::Origin::Bundled);
+    QVERIFY(!document.isModified());
+}
+
+void TestDocument::recoveryWrittenAfterChange()
+{
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QVERIFY(model.setData(theanoPerformance(model), 5));
+    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    std::optional<Document::Recovery> recovery = Document::findRecovery();
+    QVERIFY(recovery);
+    QCOMPARE(recovery->origin, Document::Origin::Bundled);
+    QCOMPARE(recovery->data.frameworks.at(1).rating(u"performance"_s)->score, 5);
+    QVERIFY(recovery->data.extra.isEmpty()); // the note on where it came from is taken out
+    QVERIFY(recovery->data == model.dataSet());
+    // Undoing back to the saved state leaves nothing to recover; so does saving.
+    model.undoStack()->undo();
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    model.undoStack()->redo();
+    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    QVERIFY(document.save().ok);
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+}
+
+// A real crash: a child process makes an edit, waits for its recovery file and is killed with
+// SIGKILL. The next "start" finds the edit and restores it as unsaved.
+void TestDocument::recoveryAfterKill()
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--edit-and-die"_s});
+    QVERIFY(child.waitForFinished(20000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFile::exists(Document::recoveryPath()));
+
+    std::optional<Document::Recovery> recovery = Document::findRecovery();
+    QVERIFY(recovery);
+    QVERIFY(recovery->savedAt.isValid());
+    document.restore(*recovery);
+    QVERIFY(document.isModified());
+    QCOMPARE(theanoPerformance(model).data().toString(), u"Very high"_s);
+    QCOMPARE(document.origin(), Document::Origin::Bundled);
+    QVERIFY(document.save().ok);
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QCOMPARE(
+        TestData::load(DataStore::userDataPath()).frameworks.at(1).rating(u"performance"_s)->score,
+        5);
+}
+
+void TestDocument::unreadableRecoveryIsReported()
+{
+    QVERIFY(QDir().mkpath(dataDir));
+    QFile file(Document::recoveryPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"schemaVersion\": 1, ");
+    file.close();
+    DataErrors errors;
+    QVERIFY(!Document::findRecovery(&errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    // Kept for the person to look at.
+    QCOMPARE(QDir(dataDir).entryList({u"recovery.json.invalid-*"_s}, QDir::Files).size(), 1);
+}
+
+// The child of recoveryAfterKill(): edit, wait for the recovery copy, die without cleaning up.
+static int editAndDie(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    FrameworkModel model;
+    Document document(&model);
+    document.setRecoveryDelay(10);
+    document.load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
+    model.setData(theanoPerformance(model), 5);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (QFile::exists(Document::recoveryPath()))
+            ::kill(::getpid(), SIGKILL);
+    });
+    poll.start(5);
+    return app.exec();
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "--edit-and-die") == 0)
+        return editAndDie(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestDocument test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_document.moc"

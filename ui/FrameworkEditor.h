@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Versus {
+
+class FrameworkModel;
+class Selection;
+class SourcesEditor;
+class TextEditField;
+
+// The editor panel: everything about the selected framework (name, facts, summary, colour,
+// each rating with its note, sources). It keeps no data of its own: it shows the model, and
+// each finished edit goes to the model's setData() as one undo step, so it follows undo and
+// edits made in the table like every other view.
+class FrameworkEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FrameworkEditor(FrameworkModel *model, Selection *selection, QWidget *parent = nullptr);
+
+    // The row of the framework being edited, or -1.
+    int currentRow() const;
+    // Moves the keyboard focus to the name, selected, e.g. for a framework just added.
+    void focusName();
+
+private:
+    struct RatingRow
+    {
+        QString metricId;
+        QLabel *label;
+        QComboBox *level;
+        TextEditField *note;
+    };
+
+    void buildRatings();
+    void refresh();
+    void refreshIfCurrent(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    bool commit(int column, const QVariant &value, int role = Qt::EditRole);
+    void commitText(QLineEdit *field, int column, int role = Qt::EditRole);
+    void chooseColor();
+    void showColor(const QColor &color, bool own);
+
+    FrameworkModel *m_model;
+    Selection *m_selection;
+    QStackedWidget *m_pages;
+    QLabel *m_heading;
+    QLineEdit *m_name;
+    QLineEdit *m_developer;
+    QSpinBox *m_firstRelease;
+    QLineEdit *m_license;
+    QLineEdit *m_language;
+    QLineEdit *m_apis;
+    QComboBox *m_status;
+    QLineEdit *m_homepage;
+    QLineEdit *m_repository;
+    QPushButton *m_color;
+    QPushButton *m_automaticColor;
+    TextEditField *m_summary;
+    QFormLayout *m_ratingsForm;
+    QList<RatingRow> m_ratings;
+    SourcesEditor *m_sources;
+};
+
+} // namespace Versus
