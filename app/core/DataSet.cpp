@@ -34,8 +34,8 @@ int DataSet::frameworkIndex(const QString &id) const
 
 QStringList DataSet::initialComparison() const
 {
-    if (!compare.isEmpty())
-        return compare;
+    if (compare)
+        return *compare;
     QStringList ids;
     ids.reserve(frameworks.size());
     for (const Framework &f : frameworks)
