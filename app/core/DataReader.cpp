@@ -360,12 +360,13 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
         }
     }
 
-    const QJsonValue compare = root.value("compare"_L1);
-    if (!compare.isUndefined())
+    // Only a missing `compare` means "compare all": `[]` is kept as an empty list.
+    if (root.contains("compare"_L1))
         data.compare = stringList(root, "compare"_L1, QString(), false);
+    const QStringList compare = data.compare.value_or(QStringList());
     QSet<QString> compared;
-    for (qsizetype i = 0; data.compare && i < data.compare->size(); ++i) {
-        const QString &id = data.compare->at(i);
+    for (qsizetype i = 0; i < compare.size(); ++i) {
+        const QString &id = compare.at(i);
         const QString at = u"/compare/"_s + QString::number(i);
         if (data.frameworkIndex(id) < 0)
             error(at, DataReader::tr("\"%1\" is not the id of a framework").arg(id));

@@ -76,13 +76,16 @@ struct DataSet
     QString title;
     QList<Metric> metrics;
     QList<Framework> frameworks;
-    std::optional<QStringList> compare; // none: compare all
+    // The file's `compare`. Absent means "compare every framework"; present but empty means
+    // "compare none at first", which a person may have chosen and saving must keep.
+    std::optional<QStringList> compare;
     QJsonObject extra;
 
     int metricIndex(const QString &id) const;
     int frameworkIndex(const QString &id) const;
 
-    // The ids compared when nothing else was chosen: the file's `compare`, else every framework.
+    // The ids compared when nothing else was chosen: the file's `compare` (even if empty), else
+    // every framework.
     QStringList initialComparison() const;
 
     friend bool operator==(const DataSet &, const DataSet &) = default;

@@ -98,6 +98,8 @@ private slots:
     void zeroFrameworks();
     void unknownKeysKept();
     void notRated();
+    void compareMissing();
+    void compareEmpty();
 
     // Refused before parsing: `FILE: message`
     void refusedBytes_data();
@@ -130,7 +132,8 @@ void TestDataReader::bundledLoads()
         metricIds << metric.id;
     QCOMPARE(metricIds,
              QStringList({u"performance"_s, u"scalability"_s, u"ease_of_use"_s, u"ecosystem"_s}));
-    QCOMPARE(data.compare, QStringList({u"caffe"_s, u"theano"_s}));
+    QVERIFY(data.compare);
+    QCOMPARE(*data.compare, QStringList({u"caffe"_s, u"theano"_s}));
     QCOMPARE(data.initialComparison(), QStringList({u"caffe"_s, u"theano"_s}));
 }
 
@@ -267,7 +270,8 @@ void TestDataReader::validTestFile()
     QCOMPARE(data.frameworks.at(0).name, u"Alpha"_s);
     QCOMPARE(data.frameworks.at(1).name, u"Beta"_s);
     QCOMPARE(data.frameworks.at(2).name, u"Gamma"_s);
-    QCOMPARE(data.compare, QStringList({u"alpha"_s, u"gamma"_s}));
+    QVERIFY(data.compare);
+    QCOMPARE(*data.compare, QStringList({u"alpha"_s, u"gamma"_s}));
     QCOMPARE(data.metrics.size(), 4);
 
     // The same metrics as the bundled file.
@@ -701,7 +705,7 @@ void TestDataReader::minimalDocumentIsValid()
     QCOMPARE(result.data.title, QString());
     QCOMPARE(result.data.metrics.size(), 1);
     QCOMPARE(result.data.frameworks.size(), 1);
-    QVERIFY(!result.data.compare);
+    QVERIFY(!result.data.compare.has_value());
     QCOMPARE(result.data.initialComparison(), QStringList({u"alpha"_s}));
     const Rating *rating = result.data.frameworks.first().rating(u"speed"_s);
     QVERIFY(rating);
@@ -828,6 +832,38 @@ void TestDataReader::notRated()
     QCOMPARE(beta.rating(u"speed"_s), nullptr);
     QCOMPARE(beta.rating(u"size"_s), nullptr);
     QVERIFY(beta.ratings.isEmpty());
+}
+
+void TestDataReader::compareMissing()
+{
+    // Two frameworks, so that "all" and "the first" differ.
+    QByteArray json = minimalDocument;
+    json.replace("\n  ]\n}", ",\n    {\"id\": \"beta\", \"name\": \"Beta\"}\n  ]\n}");
+    const ReadResult result = DataReader::read(json, u"missing.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+    QCOMPARE(result.data.frameworks.size(), 2);
+    QVERIFY(!result.data.compare.has_value());
+    QCOMPARE(result.data.initialComparison(), QStringList({u"alpha"_s, u"beta"_s}));
+}
+
+void TestDataReader::compareEmpty()
+{
+    QByteArray json = minimalDocument;
+    json.replace("\n  ]\n}", ",\n    {\"id\": \"beta\", \"name\": \"Beta\"}\n  ]\n}");
+    QVERIFY(json.contains("\"schemaVersion\": 1,\n"));
+    json.replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"compare\": [],\n");
+    const ReadResult result = DataReader::read(json, u"empty.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+    QCOMPARE(result.data.frameworks.size(), 2);
+    // "Compare none" is a choice of its own, not "compare all".
+    QVERIFY(result.data.compare.has_value());
+    QVERIFY(result.data.compare->isEmpty());
+    QVERIFY(result.data.initialComparison().isEmpty());
+    QVERIFY(result.data.extra.isEmpty());
+
+    const ReadResult missing = DataReader::read(minimalDocument, u"missing.json"_s);
+    QVERIFY(missing.ok());
+    QVERIFY(result.data != missing.data);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -134,7 +134,8 @@ void TestDataStore::validUserFile()
     QCOMPARE(loaded.data.title, u"Three frameworks"_s);
     QCOMPARE(loaded.data.frameworks.size(), 3);
     QCOMPARE(loaded.data.frameworks.at(0).id, u"alpha"_s);
-    QCOMPARE(loaded.data.compare.value_or(QStringList()), QStringList({u"alpha"_s, u"gamma"_s}));
+    QVERIFY(loaded.data.compare);
+    QCOMPARE(*loaded.data.compare, QStringList({u"alpha"_s, u"gamma"_s}));
 
     // Reading leaves the file where and as it was.
     QCOMPARE(readAll(DataStore::userDataPath()), bytes);
