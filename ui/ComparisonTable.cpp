@@ -78,6 +78,9 @@ void ComparisonTable::onSelectionChanged()
     const int metric = m_model->metricIndexOfColumn(source.column());
     const QString metricId = metric >= 0 ? m_model->dataSet().metrics.at(metric).id : QString();
     QItemSelectionModel *selected = selectionModel();
+    // The choice comes from here: showSelection() must not turn it into another one (a fact
+    // cell into its whole column), or the cell being edited would move under the person.
+    m_updating = true;
     if (selected->isColumnSelected(current.column(), {}))
         m_selection->selectFramework(frameworkId);
     else if (metric >= 0 && m_proxy->columnCount() > 1 &&
@@ -87,11 +90,14 @@ void ComparisonTable::onSelectionChanged()
         m_selection->selectRating(frameworkId, metricId);
     else
         m_selection->selectFramework(frameworkId);
+    m_updating = false;
 }
 
 void ComparisonTable::showSelection()
 {
     // Follows choices made elsewhere (the framework list, the chart) without feeding them back.
+    if (m_updating)
+        return;
     const int row = m_model->rowOfFramework(m_selection->frameworkId());
     const int metric = m_model->dataSet().metricIndex(m_selection->metricId());
     m_updating = true;

@@ -96,7 +96,9 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     colors->addWidget(m_color);
     colors->addWidget(m_automaticColor);
     colors->addStretch();
-    details->addRow(tr("&Colour:"), colors);
+    auto *colorLabel = new QLabel(tr("&Colour:"));
+    colorLabel->setBuddy(m_color);
+    details->addRow(colorLabel, colors);
     m_summary->setObjectName(u"summaryField"_s);
     m_summary->setPlaceholderText(tr("One paragraph of plain text"));
     m_summary->setMinimumHeight(90);

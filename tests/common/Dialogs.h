@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
+
+// Answers the next modal message box, opened with exec() by the code under test, as a person
+// would: by clicking one of its buttons. Call it before the action that opens the box.
+namespace Dialogs {
+
+// `pick` chooses the button; `seen` gets the box's object name and text for the test to check.
+template <typename Pick>
+inline void answerNextMessageBox(Pick pick, QString *seenName = nullptr,
+                                 QString *seenText = nullptr)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (seenName)
+            *seenName = box->objectName();
+        if (seenText)
+            *seenText = box->text() + u'\n' + box->informativeText();
+        if (QAbstractButton *button = pick(box))
+            button->click();
+    });
+    timer->start();
+}
+
+inline void answerNextMessageBox(QMessageBox::StandardButton which, QString *seenName = nullptr,
+                                 QString *seenText = nullptr)
+{
+    answerNextMessageBox([which](QMessageBox *box) { return box->button(which); }, seenName,
+                         seenText);
+}
+
+// Clicks the button whose role is `role` (for boxes with buttons of their own).
+inline void answerNextMessageBoxWithRole(QMessageBox::ButtonRole role, QString *seenName = nullptr,
+                                         QString *seenText = nullptr)
+{
+    answerNextMessageBox(
+        [role](QMessageBox *box) -> QAbstractButton * {
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == role)
+                    return button;
+            return nullptr;
+        },
+        seenName, seenText);
+}
+
+} // namespace Dialogs
