@@ -60,6 +60,10 @@ Document::Document(FrameworkModel *model, QObject *parent) : QObject(parent), m_
     connect(stack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     connect(stack, &QUndoStack::indexChanged, this, &Document::changed);
+    // The stack clears itself as the model is destroyed; that is no undo back to the saved
+    // state, and must not delete the recovery file of edits that were never saved.
+    connect(m_model, &QObject::destroyed, this,
+            [this, stack] { QObject::disconnect(stack, nullptr, this, nullptr); });
 }
 
 void Document::load(const DataSet &data, const QString &path, Origin origin)
@@ -209,6 +213,7 @@ void Document::restore(const Recovery &recovery)
     load(recovery.data, recovery.path, recovery.origin);
     // No undo step made these changes, yet they are not saved: no index of the stack is clean.
     m_model->undoStack()->resetClean();
+    m_recoveryTimer.start(); // loading may have cleared the old copy; keep one until saved
 }
 
 void Document::discardRecovery()

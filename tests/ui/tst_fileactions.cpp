@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataStore.h"
+#include "Dialogs.h"
+#include "Document.h"
+#include "FileActions.h"
+#include "FrameworkModel.h"
+#include "MainWindow.h"
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+// Unsaved work in the window: the Save / Discard / Cancel question, saving, failed saves,
+// reverting, and the offer to restore what a crash left behind. Every dialog is answered as a
+// person would, by clicking its button.
+class TestFileActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void closeUnmodifiedAsksNothing();
+    void closeCancelKeepsEverything();
+    void closeDiscardLeavesNothing();
+    void closeSaveWritesUserData();
+    void openingAnotherFileAsksFirst();
+    void failedSaveSaysWhereAndWhy();
+    void revertAsksAndKeepsBackup();
+    void crashRecoveryRestore();
+    void crashRecoveryDiscard();
+
+private:
+    MainWindow *newWindow();
+    void editTheano(int score);
+    int theanoPerformance() const;
+
+    MainWindow *window = nullptr;
+    QString dataDir;
+};
+
+void TestFileActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"versus-test"_s);
+    dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+MainWindow *TestFileActions::newWindow()
+{
+    auto *created = new MainWindow;
+    created->document()->setRecoveryDelay(10);
+    return created;
+}
+
+void TestFileActions::init()
+{
+    QSettings().clear();
+    QDir(dataDir).removeRecursively();
+    window = newWindow();
+    window->openAtStart(QString()); // no user file: the bundled data
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+}
+
+void TestFileActions::cleanup()
+{
+    delete window;
+    window = nullptr;
+    QDir(dataDir).removeRecursively();
+}
+
+void TestFileActions::editTheano(int score)
+{
+    FrameworkModel *model = window->model();
+    QVERIFY(model->setData(model->index(model->rowOfFramework(u"theano"_s), model->metricColumn(0)),
+                           score));
+}
+
+int TestFileActions::theanoPerformance() const
+{
+    const FrameworkModel *model = window->model();
+    return model->index(model->rowOfFramework(u"theano"_s), model->metricColumn(0))
+        .data(Role::Score)
+        .toInt();
+}
+
+void TestFileActions::closeUnmodifiedAsksNothing()
+{
+    QVERIFY(window->close());
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+}
+
+void TestFileActions::closeCancelKeepsEverything()
+{
+    editTheano(5);
+    QString asked;
+    Dialogs::answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QVERIFY(!window->close());
+    QCOMPARE(asked, u"unsavedDialog"_s);
+    QVERIFY(window->isVisible());
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(theanoPerformance(), 5);
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+}
+
+void TestFileActions::closeDiscardLeavesNothing()
+{
+    editTheano(5);
+    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    Dialogs::answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+}
+
+void TestFileActions::closeSaveWritesUserData()
+{
+    editTheano(5);
+    QString text;
+    Dialogs::answerNextMessageBox(QMessageBox::Save, nullptr, &text);
+    QVERIFY(window->close());
+    QVERIFY2(text.contains(QDir::toNativeSeparators(DataStore::userDataPath())), qPrintable(text));
+    QCOMPARE(
+        TestData::load(DataStore::userDataPath()).frameworks.at(1).rating(u"performance"_s)->score,
+        5);
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+
+    // The next start finds the change.
+    delete window;
+    window = newWindow();
+    window->openAtStart(QString());
+    QCOMPARE(theanoPerformance(), 5);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(window->currentPath(), DataStore::userDataPath());
+}
+
+void TestFileActions::openingAnotherFileAsksFirst()
+{
+    editTheano(5);
+    const QString other = TestData::file(u"valid/three-frameworks.json"_s);
+    Dialogs::answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window->openFile(other));
+    QCOMPARE(window->model()->rowCount(), 2);
+    QCOMPARE(theanoPerformance(), 5);
+    Dialogs::answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window->openFile(other));
+    QCOMPARE(window->model()->rowCount(), 3);
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestFileActions::failedSaveSaysWhereAndWhy()
+{
+    // A folder where the data file should be: no save can replace it.
+    QVERIFY(QDir().mkpath(DataStore::userDataPath()));
+    editTheano(5);
+    QVERIFY(!window->fileActions()->save());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"errorDialog"_s)));
+    QVERIFY2(box->text().contains(QDir::toNativeSeparators(DataStore::userDataPath())),
+             qPrintable(box->text()));
+    box->close();
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(theanoPerformance(), 5);
+    QVERIFY(QFileInfo(DataStore::userDataPath()).isDir());
+}
+
+void TestFileActions::revertAsksAndKeepsBackup()
+{
+    editTheano(5);
+    QVERIFY(window->fileActions()->save());
+    Dialogs::answerNextMessageBox(QMessageBox::Cancel);
+    window->fileActions()->revertToBundled();
+    QCOMPARE(theanoPerformance(), 5);
+    Dialogs::answerNextMessageBoxWithRole(QMessageBox::DestructiveRole);
+    window->fileActions()->revertToBundled();
+    QCOMPARE(theanoPerformance(), 3);
+    QVERIFY(!QFile::exists(DataStore::userDataPath()));
+    QCOMPARE(QDir(dataDir).entryList({u"frameworks.json.backup-*"_s}, QDir::Files).size(), 1);
+}
+
+void TestFileActions::crashRecoveryRestore()
+{
+    editTheano(5);
+    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    // The program dies: the window goes without closeEvent, as under SIGKILL.
+    delete window;
+    QVERIFY(QFile::exists(Document::recoveryPath()));
+
+    window = newWindow();
+    window->openAtStart(QString());
+    QCOMPARE(theanoPerformance(), 3); // the saved (here: bundled) data first
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"recoveryDialog"_s)));
+    QVERIFY(box->isVisible());
+    QAbstractButton *restore = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            restore = button;
+    QVERIFY(restore);
+    restore->click();
+    QCOMPARE(theanoPerformance(), 5);
+    QVERIFY(window->isWindowModified()); // restored, not saved
+    QVERIFY(window->fileActions()->save());
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+}
+
+void TestFileActions::crashRecoveryDiscard()
+{
+    editTheano(5);
+    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    delete window;
+
+    window = newWindow();
+    window->openAtStart(QString());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"recoveryDialog"_s)));
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QCOMPARE(theanoPerformance(), 3);
+    QVERIFY(!window->isWindowModified());
+}
+
+QTEST_MAIN(TestFileActions)
+#include "tst_fileactions.moc"

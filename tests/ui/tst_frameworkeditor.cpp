@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameworkEditor.h"
+#include "FrameworkModel.h"
+#include "Selection.h"
+#include "SourcesEditor.h"
+#include "TestData.h"
+#include "TextEditField.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+// The editor panel: shows the selected framework, turns each finished edit into one undo step,
+// and follows the model when something else changes it.
+class TestFrameworkEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsNothingWithoutSelection();
+    void showsSelectedFramework();
+    void nameEditIsOneStep();
+    void blankNameIsRefused();
+    void ratingAndNote();
+    void followsUndoAndTable();
+    void yearAndStatus();
+    void sources();
+    void automaticColor();
+
+private:
+    template <typename T> T *field(const QString &name) const
+    {
+        T *widget = editor->findChild<T *>(name);
+        if (!widget)
+            qFatal("no field %s", qPrintable(name));
+        return widget;
+    }
+    void type(QLineEdit *field, const QString &text);
+
+    FrameworkModel *model = nullptr;
+    Selection *selection = nullptr;
+    FrameworkEditor *editor = nullptr;
+    int theano = -1;
+};
+
+void TestFrameworkEditor::init()
+{
+    model = new FrameworkModel;
+    model->setDataSet(TestData::bundled());
+    selection = new Selection;
+    editor = new FrameworkEditor(model, selection);
+    editor->resize(420, 900);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    theano = model->rowOfFramework(u"theano"_s);
+}
+
+void TestFrameworkEditor::cleanup()
+{
+    delete editor;
+    delete selection;
+    delete model;
+}
+
+void TestFrameworkEditor::type(QLineEdit *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+void TestFrameworkEditor::showsNothingWithoutSelection()
+{
+    QCOMPARE(editor->currentRow(), -1);
+    QCOMPARE(editor->findChild<QStackedWidget *>()->currentIndex(), 0);
+}
+
+void TestFrameworkEditor::showsSelectedFramework()
+{
+    selection->selectFramework(u"theano"_s);
+    QCOMPARE(editor->currentRow(), theano);
+    QCOMPARE(field<QLineEdit>(u"nameField"_s)->text(), u"Theano"_s);
+    QVERIFY(field<QLineEdit>(u"developerField"_s)->text().contains(u"LISA lab"_s));
+    QCOMPARE(field<QSpinBox>(u"firstReleaseField"_s)->value(), 2009);
+    QCOMPARE(field<QComboBox>(u"level:performance"_s)->currentText(), u"Moderate"_s);
+    QCOMPARE(field<QComboBox>(u"level:ecosystem"_s)->currentText(), u"Growing"_s);
+    QVERIFY(!field<TextEditField>(u"note:performance"_s)->toPlainText().isEmpty());
+    QVERIFY(field<TextEditField>(u"summaryField"_s)->toPlainText().startsWith(u"Theano is"_s));
+    QCOMPARE(field<QPushButton>(u"colorButton"_s)->text(), u"#D55E00"_s);
+    QVERIFY(field<QTableWidget>(u"sourcesTable"_s)->rowCount() > 0);
+    selection->selectFramework(u"caffe"_s);
+    QCOMPARE(field<QLineEdit>(u"nameField"_s)->text(), u"Caffe"_s);
+    QCOMPARE(field<QComboBox>(u"level:performance"_s)->currentText(), u"High"_s);
+}
+
+void TestFrameworkEditor::nameEditIsOneStep()
+{
+    selection->selectFramework(u"theano"_s);
+    type(field<QLineEdit>(u"nameField"_s), u"Theano (LISA)"_s);
+    QCOMPARE(model->index(theano, 0).data().toString(), u"Theano (LISA)"_s);
+    QCOMPARE(model->undoStack()->count(), 1);
+    QCOMPARE(editor->findChild<QLabel *>()->text().isEmpty(), false);
+    // Leaving the field without a change adds nothing.
+    QTest::keyClick(field<QLineEdit>(u"nameField"_s), Qt::Key_Return);
+    QCOMPARE(model->undoStack()->count(), 1);
+}
+
+void TestFrameworkEditor::blankNameIsRefused()
+{
+    selection->selectFramework(u"theano"_s);
+    QLineEdit *name = field<QLineEdit>(u"nameField"_s);
+    name->clear();
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(model->index(theano, 0).data().toString(), u"Theano"_s);
+    QCOMPARE(name->text(), u"Theano"_s); // shows what the model kept
+    QCOMPARE(model->undoStack()->count(), 0);
+}
+
+void TestFrameworkEditor::ratingAndNote()
+{
+    selection->selectFramework(u"theano"_s);
+    QComboBox *level = field<QComboBox>(u"level:performance"_s);
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Down); // a closed combo box steps to the next level
+    QCOMPARE(model->index(theano, model->metricColumn(0)).data().toString(), u"High"_s);
+
+    TextEditField *note = field<TextEditField>(u"note:performance"_s);
+    note->setFocus();
+    note->selectAll();
+    QTest::keyClicks(note, u"My own benchmark."_s);
+    QCOMPARE(model->undoStack()->count(), 1);     // nothing yet: the note is still being written
+    field<QLineEdit>(u"nameField"_s)->setFocus(); // leaving the note finishes it
+    QTRY_COMPARE(model->index(theano, model->metricColumn(0)).data(Role::Note).toString(),
+                 u"My own benchmark."_s);
+    QCOMPARE(model->undoStack()->count(), 2);
+
+    // Not rated: the note has nothing to explain and cannot be edited.
+    level->setCurrentIndex(0);
+    emit level->activated(0);
+    QVERIFY(!model->index(theano, model->metricColumn(0)).data(Role::Score).isValid());
+    QVERIFY(!note->isEnabled());
+}
+
+void TestFrameworkEditor::followsUndoAndTable()
+{
+    selection->selectFramework(u"theano"_s);
+    QVERIFY(model->setData(model->index(theano, model->metricColumn(1)), 2)); // as the table does
+    QCOMPARE(field<QComboBox>(u"level:scalability"_s)->currentText(), u"Low"_s);
+    QVERIFY(model->setData(model->index(theano, 0), u"Summary."_s, Role::Summary));
+    QCOMPARE(field<TextEditField>(u"summaryField"_s)->toPlainText(), u"Summary."_s);
+    model->undoStack()->undo();
+    model->undoStack()->undo();
+    QCOMPARE(field<QComboBox>(u"level:scalability"_s)->currentText(), u"High"_s);
+    QVERIFY(field<TextEditField>(u"summaryField"_s)->toPlainText().startsWith(u"Theano is"_s));
+}
+
+void TestFrameworkEditor::yearAndStatus()
+{
+    selection->selectFramework(u"theano"_s);
+    QSpinBox *year = field<QSpinBox>(u"firstReleaseField"_s);
+    year->setFocus();
+    QTest::keyClick(year, Qt::Key_Up);
+    QTest::keyClick(year, Qt::Key_Return);
+    QCOMPARE(model->index(theano, model->factColumn(Fact::FirstRelease)).data().toString(),
+             u"2010"_s);
+    QComboBox *status = field<QComboBox>(u"statusField"_s);
+    status->setCurrentIndex(status->findText(u"Discontinued"_s));
+    emit status->activated(status->currentIndex());
+    QCOMPARE(model->index(theano, model->factColumn(Fact::Status)).data().toString(),
+             u"Discontinued"_s);
+}
+
+void TestFrameworkEditor::sources()
+{
+    selection->selectFramework(u"theano"_s);
+    QTableWidget *table = field<QTableWidget>(u"sourcesTable"_s);
+    const int before = table->rowCount();
+    QTest::mouseClick(field<QPushButton>(u"addSource"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), before + 1);
+    QCOMPARE(model->index(theano, 0).data(Role::Sources).toList().size(), before + 1);
+    // Retitle it in the table.
+    table->item(before, 0)->setText(u"My measurements"_s);
+    QCOMPARE(model->index(theano, 0).data(Role::Sources).toList().last().toMap().value(u"title"_s),
+             u"My measurements"_s);
+    // An empty title is refused and the old one shown again.
+    table->item(before, 0)->setText(QString());
+    QCOMPARE(table->item(before, 0)->text(), u"My measurements"_s);
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(field<QPushButton>(u"removeSource"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), before);
+    QCOMPARE(model->undoStack()->count(), 3);
+    model->undoStack()->undo();
+    QCOMPARE(table->rowCount(), before + 1);
+}
+
+void TestFrameworkEditor::automaticColor()
+{
+    selection->selectFramework(u"theano"_s);
+    QPushButton *automatic = field<QPushButton>(u"automaticColorButton"_s);
+    QVERIFY(automatic->isEnabled());
+    QTest::mouseClick(automatic, Qt::LeftButton);
+    // Theano is the second framework: the palette's second colour.
+    QCOMPARE(model->frameworkColor(theano), FrameworkModel::palette().at(1));
+    QCOMPARE(field<QPushButton>(u"colorButton"_s)->text(),
+             FrameworkModel::palette().at(1).name().toUpper());
+    QVERIFY(!automatic->isEnabled());
+}
+
+QTEST_MAIN(TestFrameworkEditor)
+#include "tst_frameworkeditor.moc"
