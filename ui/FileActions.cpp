@@ -137,8 +137,9 @@ bool FileActions::maybeSave()
 {
     if (!m_document->isModified())
         return true;
+    const QString title = m_document->title();
     QMessageBox box(QMessageBox::Warning, tr("Versus"),
-                    tr("Save your changes before closing the data?"),
+                    tr("Save the changes to “%1” before closing it?").arg(title),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(u"unsavedDialog"_s);
     box.setInformativeText(tr("They will be saved to %1. If you don't save, they are lost.")
@@ -186,6 +187,8 @@ void FileActions::offerRecovery()
                 } else {
                     Document::discardRecovery();
                 }
+                // Without a window manager the keyboard would stay with the closed question.
+                m_window->activateWindow();
             });
     box->open();
 }

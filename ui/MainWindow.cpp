@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     history->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(editorDock, historyDock); // both beside the chart, not stacked
     historyDock->toggleViewAction()->setText(tr("Undo &History"));
     historyDock->hide();
     resizeDocks({dock, editorDock}, {170, 380}, Qt::Horizontal);
@@ -121,6 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar();
     resize(1280, 800);
     restoreSettings();
+    // The keyboard starts in the table, on the first rating: arrows and F2 work at once.
+    m_table->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -182,6 +185,9 @@ void MainWindow::openAtStart(const QString &file)
     // so a bad saved file is not touched when the person asked for another one. Nothing is
     // painted before the event loop runs, so showing the window first shows no empty state.
     show();
+    // Without a window manager (kiosk sessions, Xvfb) nothing else gives the new window the
+    // keyboard, and its shortcuts would not work until it is clicked.
+    activateWindow();
     if (!file.isEmpty() && openFile(file))
         return;
     const DataStore::Loaded startup = DataStore::loadStartupData();

@@ -84,6 +84,12 @@ bool Document::isModified() const
     return !m_model->undoStack()->isClean();
 }
 
+QString Document::title() const
+{
+    const QString title = m_model->dataSet().title;
+    return title.isEmpty() ? QFileInfo(m_path).fileName() : title;
+}
+
 void Document::changed()
 {
     if (isModified()) {

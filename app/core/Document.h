@@ -56,6 +56,8 @@ public:
     // Where Save writes: the file itself, or the user's data file for the bundled data.
     QString savePath() const;
     bool isModified() const;
+    // How the person knows the data: its title, else the file's name.
+    QString title() const;
 
     Result save();
     // Writes to `path` and goes on editing that file.
