@@ -7,6 +7,7 @@
 #include "Selection.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -114,8 +115,12 @@ void EditActions::addFramework()
     // The name is the first thing to give it.
     if (m_showEditor && !m_showEditor->isChecked())
         m_showEditor->trigger();
-    if (m_frameworkEditor)
+    if (m_frameworkEditor) {
+        // The editor may be open behind another tab of its dock area.
+        if (auto *dock = qobject_cast<QDockWidget *>(m_frameworkEditor->parentWidget()))
+            dock->raise();
         m_frameworkEditor->focusName();
+    }
 }
 
 void EditActions::duplicateFramework()

@@ -37,8 +37,10 @@ QLineEdit *lineEdit(const QString &name, QWidget *parent)
 
 void setTextQuietly(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long developer name shows its beginning
 }
 
 } // namespace
@@ -252,7 +254,7 @@ void FrameworkEditor::refresh()
     setTextQuietly(m_license, text(m_model->factColumn(Fact::License)).toString());
     setTextQuietly(m_language, text(m_model->factColumn(Fact::Language)).toString());
     setTextQuietly(m_apis, text(m_model->factColumn(Fact::Apis)).toString());
-    m_status->setCurrentText(text(m_model->factColumn(Fact::Status)).toString());
+    setTextQuietly(m_status->lineEdit(), text(m_model->factColumn(Fact::Status)).toString());
     setTextQuietly(m_homepage, text(0, Role::Homepage).toString());
     setTextQuietly(m_repository, text(0, Role::Repository).toString());
     m_summary->setTextQuietly(text(0, Role::Summary).toString());

@@ -85,11 +85,12 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->toggleViewAction()->setText(tr("&Frameworks List"));
 
-    // The editor and the undo history: docks on the right, shown when asked for.
+    // The editor and the undo history: tabs beside the frameworks list, shown when asked for,
+    // so that the table and the chart keep their width while editing.
     auto *editorDock = new QDockWidget(tr("Editor"), this);
     editorDock->setObjectName(u"editorDock"_s);
     editorDock->setWidget(m_editor);
-    addDockWidget(Qt::RightDockWidgetArea, editorDock);
+    addDockWidget(Qt::LeftDockWidgetArea, editorDock);
     editorDock->toggleViewAction()->setText(tr("&Editor"));
     editorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     editorDock->hide();
@@ -100,11 +101,23 @@ MainWindow::MainWindow(QWidget *parent)
     history->setEmptyLabel(tr("<opened data>"));
     history->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(history);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    tabifyDockWidget(editorDock, historyDock); // both beside the chart, not stacked
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    tabifyDockWidget(dock, editorDock);
+    tabifyDockWidget(editorDock, historyDock);
     historyDock->toggleViewAction()->setText(tr("Undo &History"));
     historyDock->hide();
-    resizeDocks({dock, editorDock}, {170, 380}, Qt::Horizontal);
+    resizeDocks({dock}, {170}, Qt::Horizontal);
+    // A tab asked for comes to the front.
+    for (QDockWidget *tab : {editorDock, historyDock})
+        connect(tab->toggleViewAction(), &QAction::triggered, tab, [tab](bool shown) {
+            if (shown)
+                tab->raise();
+        });
+    // The form needs more room than the list: widen the dock area when the editor opens.
+    connect(editorDock, &QDockWidget::visibilityChanged, this, [this, editorDock](bool visible) {
+        if (visible && editorDock->width() < 360)
+            resizeDocks({editorDock}, {380}, Qt::Horizontal);
+    });
     m_editActions->setEditor(m_editor, editorDock->toggleViewAction());
 
     connect(m_model, &FrameworkModel::comparedChanged, this, &MainWindow::saveComparison);
