@@ -5,7 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -40,6 +40,7 @@ MetricDialog::MetricDialog(QWidget *parent)
     m_name->setObjectName(u"metricName"_s);
     m_description->setObjectName(u"metricDescription"_s);
     m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
     m_description->setPlaceholderText(tr("What the metric measures and what a high rating means"));
     m_levels->setObjectName(u"levelList"_s);
     m_levels->setToolTip(tr("Lowest level first. Double-click a level to rename it."));
@@ -58,7 +59,9 @@ MetricDialog::MetricDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("D&escription:"), m_description);
-    form->addRow(tr("&Levels:"), levels);
+    auto *levelsLabel = new QLabel(tr("&Levels:"));
+    levelsLabel->setBuddy(m_levels);
+    form->addRow(levelsLabel, levels);
     form->addRow(m_buttons);
 
     connect(add, &QPushButton::clicked, this, &MetricDialog::addLevel);
