@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,7 +40,7 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
     redo->setShortcut(QKeySequence::Redo);
     m_actions << undo << redo << nullptr;
 
-    make(tr("&Add Framework"), u"actionAddFramework"_s, &EditActions::addFramework,
+    make(tr("&Add Framework…"), u"actionAddFramework"_s, &EditActions::addFramework,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicate = make(tr("D&uplicate Framework"), u"actionDuplicateFramework"_s,
                        &EditActions::duplicateFramework, QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -108,19 +109,29 @@ void EditActions::updateActions()
 
 void EditActions::addFramework()
 {
-    const int row = m_editor.addFramework(tr("New framework"));
-    if (row < 0)
-        return;
-    m_selection->selectFramework(m_model->index(row, 0).data(Role::Id).toString());
-    // The name is the first thing to give it.
-    if (m_showEditor && !m_showEditor->isChecked())
-        m_showEditor->trigger();
-    if (m_frameworkEditor) {
-        // The editor may be open behind another tab of its dock area.
-        if (auto *dock = qobject_cast<QDockWidget *>(m_frameworkEditor->parentWidget()))
-            dock->raise();
-        m_frameworkEditor->focusName();
-    }
+    // The name comes first: the framework's id, which files and settings use, is made from it.
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(u"addFrameworkDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Framework"));
+    dialog->setLabelText(tr("&Name of the framework:"));
+    dialog->setOkButtonText(tr("&Add"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        const int row = m_editor.addFramework(name);
+        if (row < 0)
+            return;
+        m_selection->selectFramework(m_model->index(row, 0).data(Role::Id).toString());
+        // Its facts and ratings are filled in next, in the editor.
+        if (m_showEditor && !m_showEditor->isChecked())
+            m_showEditor->trigger();
+        if (m_frameworkEditor) {
+            // The editor may be open behind another tab of its dock area.
+            if (auto *dock = qobject_cast<QDockWidget *>(m_frameworkEditor->parentWidget()))
+                dock->raise();
+            m_frameworkEditor->focusName();
+        }
+    });
+    dialog->open();
 }
 
 void EditActions::duplicateFramework()
