@@ -4,6 +4,7 @@
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "MetricDialog.h"
+#include "PendingEdit.h"
 #include "Selection.h"
 
 #include <QAction>
@@ -14,6 +15,8 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QWidget>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +30,10 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            commitPendingEdit(); // what is being typed belongs to the framework shown now
+            std::invoke(slot, this);
+        });
         m_actions << action;
         return action;
     };
@@ -47,10 +53,12 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
     m_delete =
         make(tr("&Delete Framework…"), u"actionDeleteFramework"_s, &EditActions::deleteFramework);
     m_moveLeft = make(
-        tr("Move Framework &Left"), u"actionMoveLeft"_s, [this] { moveFramework(-1); },
+        tr("Move Framework &Left"), u"actionMoveLeft"_s,
+        [](EditActions *self) { self->moveFramework(-1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
     m_moveRight = make(
-        tr("Move Framework &Right"), u"actionMoveRight"_s, [this] { moveFramework(1); },
+        tr("Move Framework &Right"), u"actionMoveRight"_s,
+        [](EditActions *self) { self->moveFramework(1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     m_actions << nullptr;
     make(tr("Add &Metric…"), u"actionAddMetric"_s, &EditActions::addMetric);

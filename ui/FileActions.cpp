@@ -3,6 +3,7 @@
 
 #include "DataStore.h"
 #include "Document.h"
+#include "PendingEdit.h"
 
 #include <QAction>
 #include <QDir>
@@ -57,6 +58,7 @@ void FileActions::addTo(QMenu *menu) const
 
 bool FileActions::save()
 {
+    commitPendingEdit();
     const Document::Result result = m_document->save();
     if (!result.ok) {
         showError(result.message);
@@ -68,11 +70,13 @@ bool FileActions::save()
 
 void FileActions::saveAs()
 {
+    commitPendingEdit();
     chooseFile(tr("Save Data As"), u"saveAsDialog"_s, &FileActions::saveTo);
 }
 
 void FileActions::exportData()
 {
+    commitPendingEdit();
     chooseFile(tr("Export Data"), u"exportDataDialog"_s, &FileActions::exportTo);
 }
 
@@ -115,6 +119,7 @@ void FileActions::chooseFile(const QString &title, const QString &objectName,
 
 void FileActions::revertToBundled()
 {
+    commitPendingEdit();
     QMessageBox box(QMessageBox::Question, tr("Versus"), tr("Show the bundled data again?"),
                     QMessageBox::Cancel, m_window);
     box.setObjectName(u"revertDialog"_s);
@@ -135,6 +140,7 @@ void FileActions::revertToBundled()
 
 bool FileActions::maybeSave()
 {
+    commitPendingEdit();
     if (!m_document->isModified())
         return true;
     const QString title = m_document->title();
@@ -149,7 +155,7 @@ bool FileActions::maybeSave()
     case QMessageBox::Save:
         return save(); // a failed save says why, and nothing is closed
     case QMessageBox::Discard:
-        Document::discardRecovery();
+        m_document->discardRecovery();
         return true;
     default:
         return false;
@@ -185,7 +191,7 @@ void FileActions::offerRecovery()
                     m_document->restore(data);
                     emit message(tr("Restored your unsaved changes"));
                 } else {
-                    Document::discardRecovery();
+                    Document::discardRecovery(data);
                 }
                 // Without a window manager the keyboard would stay with the closed question.
                 m_window->activateWindow();

@@ -201,8 +201,10 @@ void MainWindow::openAtStart(const QString &file)
     // Without a window manager (kiosk sessions, Xvfb) nothing else gives the new window the
     // keyboard, and its shortcuts would not work until it is clicked.
     activateWindow();
-    if (!file.isEmpty() && openFile(file))
+    if (!file.isEmpty() && openFile(file)) {
+        m_fileActions->offerRecovery(); // a crash's changes are offered whatever is opened
         return;
+    }
     const DataStore::Loaded startup = DataStore::loadStartupData();
     setData(startup.data, startup.path,
             startup.bundled ? Document::Origin::Bundled : Document::Origin::UserData);
@@ -327,7 +329,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     // Saved, discarded or unchanged: a clean exit leaves nothing to recover.
-    Document::discardRecovery();
+    m_document->discardRecovery();
     event->accept();
 }
 

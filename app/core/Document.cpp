@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -51,8 +52,27 @@ Document::Origin originFromName(const QString &name)
 
 } // namespace
 
-Document::Document(FrameworkModel *model, QObject *parent) : QObject(parent), m_model(model)
+namespace {
+
+// Each document has its own recovery copy, named after the process and a counter, so that two
+// windows or two running Versus never take each other's copies.
+QString newRecoveryName()
 {
+    static int counter = 0;
+    return QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++counter);
+}
+
+} // namespace
+
+Document::Document(FrameworkModel *model, QObject *parent)
+    : QObject(parent), m_model(model), m_recoveryName(newRecoveryName()),
+      m_recoveryPath(recoveryFolder() + u'/' + m_recoveryName + u".json"_s),
+      m_recoveryLock(recoveryFolder() + u'/' + m_recoveryName + u".lock"_s)
+{
+    // Held while this document lives: it marks the copy as in use, not left by a crash.
+    QDir().mkpath(recoveryFolder());
+    m_recoveryLock.tryLock(0);
+
     m_recoveryTimer.setSingleShot(true);
     m_recoveryTimer.setInterval(DefaultRecoveryDelay);
     connect(&m_recoveryTimer, &QTimer::timeout, this, &Document::writeRecovery);
@@ -174,9 +194,9 @@ Document::Result Document::revertToBundled()
                       .arg(QDir::toNativeSeparators(backup))};
 }
 
-QString Document::recoveryPath()
+QString Document::recoveryFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery.json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
 }
 
 void Document::writeRecovery()
@@ -186,32 +206,42 @@ void Document::writeRecovery()
     DataSet data = m_model->dataSet();
     data.extra.insert(RecoveryKey,
                       QJsonObject{{u"path"_s, m_path}, {u"origin"_s, originName(m_origin)}});
-    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    QDir().mkpath(recoveryFolder());
     // A failed recovery write must not disturb the person's work: the next change tries again.
-    DataWriter::writeFile(data, recoveryPath());
+    DataWriter::writeFile(data, m_recoveryPath);
 }
 
 std::optional<Document::Recovery> Document::findRecovery(DataErrors *errors)
 {
-    const QString path = recoveryPath();
-    if (!QFile::exists(path))
-        return std::nullopt;
-    ReadResult read = DataReader::readFile(path, QDir::toNativeSeparators(path));
-    if (!read.ok()) {
-        if (errors)
-            *errors = read.errors;
-        // Kept for the person to look at, out of the way of the next recovery copy.
-        QFile::rename(path, path + u".invalid-"_s +
-                                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
-        return std::nullopt;
+    QDir folder(recoveryFolder());
+    const QFileInfoList copies =
+        folder.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Time); // newest first
+    for (const QFileInfo &copy : copies) {
+        // A copy whose lock can be taken belongs to no running Versus: that one died.
+        QLockFile lock(folder.filePath(copy.completeBaseName() + u".lock"_s));
+        if (!lock.tryLock(0))
+            continue; // another window, in this or another process, is still editing it
+        lock.unlock();
+        const QString path = copy.absoluteFilePath();
+        ReadResult read = DataReader::readFile(path, QDir::toNativeSeparators(path));
+        if (!read.ok()) {
+            if (errors)
+                *errors = read.errors;
+            // Kept for the person to look at, out of the way of the recovery copies.
+            QFile::rename(path, path + u".invalid-"_s +
+                                    QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+            return std::nullopt;
+        }
+        Recovery recovery;
+        const QJsonObject about = read.data.extra.take(RecoveryKey).toObject();
+        recovery.data = std::move(read.data);
+        recovery.path = about.value(u"path"_s).toString();
+        recovery.origin = originFromName(about.value(u"origin"_s).toString());
+        recovery.savedAt = copy.lastModified();
+        recovery.file = path;
+        return recovery;
     }
-    Recovery recovery;
-    const QJsonObject about = read.data.extra.take(RecoveryKey).toObject();
-    recovery.data = std::move(read.data);
-    recovery.path = about.value(u"path"_s).toString();
-    recovery.origin = originFromName(about.value(u"origin"_s).toString());
-    recovery.savedAt = QFileInfo(path).lastModified();
-    return recovery;
+    return std::nullopt;
 }
 
 void Document::restore(const Recovery &recovery)
@@ -219,12 +249,21 @@ void Document::restore(const Recovery &recovery)
     load(recovery.data, recovery.path, recovery.origin);
     // No undo step made these changes, yet they are not saved: no index of the stack is clean.
     m_model->undoStack()->resetClean();
-    m_recoveryTimer.start(); // loading may have cleared the old copy; keep one until saved
+    // The changes are this document's now: its own copy first, then the old one can go.
+    writeRecovery();
+    if (recovery.file != m_recoveryPath)
+        QFile::remove(recovery.file);
 }
 
 void Document::discardRecovery()
 {
-    QFile::remove(recoveryPath());
+    m_recoveryTimer.stop();
+    QFile::remove(m_recoveryPath);
+}
+
+void Document::discardRecovery(const Recovery &recovery)
+{
+    QFile::remove(recovery.file);
 }
 
 } // namespace Versus

@@ -5,6 +5,7 @@
 #include "DataSet.h"
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
@@ -44,6 +45,7 @@ public:
         QString path;
         Origin origin = Origin::Bundled;
         QDateTime savedAt;
+        QString file; // the recovery copy it was read from
     };
 
     explicit Document(FrameworkModel *model, QObject *parent = nullptr);
@@ -68,16 +70,20 @@ public:
     // beside it, whose path is in the result's message.
     Result revertToBundled();
 
-    // Unsaved changes are copied to this file shortly after each change, and it is removed
-    // once they are saved or discarded, so its presence at start means the program died.
-    static QString recoveryPath();
-    // The recovery left by a previous run, if there is one that can be read. A recovery file
-    // that cannot be read is reported in `errors` and renamed to recovery.json.invalid-DATE.
+    // Unsaved changes are copied to this document's own file in recoveryFolder() shortly after
+    // each change, and it is removed once they are saved or discarded. A lock file beside it
+    // is held while the document lives, so a copy without a live lock was left by a crash.
+    QString recoveryPath() const { return m_recoveryPath; }
+    static QString recoveryFolder();
+    // The newest copy that no running document holds, if any. One that cannot be read is
+    // reported in `errors` and renamed to NAME.json.invalid-DATE.
     static std::optional<Recovery> findRecovery(DataErrors *errors = nullptr);
-    // Shows the recovered data, marked unsaved, and keeps the recovery file until it is saved.
+    // Shows the recovered data, marked unsaved; its copy becomes this document's own.
     void restore(const Recovery &recovery);
-    // Deletes the recovery file: the person chose not to keep the changes, or quit cleanly.
-    static void discardRecovery();
+    // Deletes this document's copy: the person chose not to keep the changes, or quit cleanly.
+    void discardRecovery();
+    // Deletes a copy found by findRecovery(): the person chose not to restore it.
+    static void discardRecovery(const Recovery &recovery);
     void setRecoveryDelay(int milliseconds) { m_recoveryTimer.setInterval(milliseconds); }
 
 signals:
@@ -91,6 +97,9 @@ private:
     void setPath(const QString &path, Origin origin);
 
     FrameworkModel *m_model;
+    QString m_recoveryName;
+    QString m_recoveryPath;
+    QLockFile m_recoveryLock;
     QString m_path;
     Origin m_origin = Origin::Bundled;
     QTimer m_recoveryTimer;

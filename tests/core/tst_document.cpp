@@ -51,12 +51,13 @@ private slots:
     void failedSaveKeepsOldFileAndEdits();
     void revertKeepsBackup();
     void recoveryWrittenAfterChange();
+    void copyOfGoneDocumentIsFound();
     void recoveryAfterKill();
     void unreadableRecoveryIsReported();
 
 private:
-    FrameworkModel model;
-    Document document{&model};
+    FrameworkModel *model = nullptr;
+    Document *document = nullptr;
     QString dataDir;
 };
 
@@ -66,40 +67,44 @@ void TestDocument::init()
     // ctest gives this test its own HOME and XDG folders; refuse to run against real ones.
     QVERIFY2(dataDir.contains(u"-home/"_s), qPrintable(dataDir));
     QDir(dataDir).removeRecursively();
-    document.setRecoveryDelay(20);
-    document.load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
+    model = new FrameworkModel;
+    document = new Document(model);
+    document->setRecoveryDelay(20);
+    document->load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
 }
 
 void TestDocument::cleanup()
 {
+    delete document;
+    delete model;
     QDir(dataDir).removeRecursively();
 }
 
 void TestDocument::editsMarkModified()
 {
-    QSignalSpy modified(&document, &Document::modifiedChanged);
-    QVERIFY(!document.isModified());
-    QVERIFY(model.setData(theanoPerformance(model), 4));
-    QVERIFY(document.isModified());
+    QSignalSpy modified(document, &Document::modifiedChanged);
+    QVERIFY(!document->isModified());
+    QVERIFY(model->setData(theanoPerformance(*model), 4));
+    QVERIFY(document->isModified());
     QCOMPARE(modified.last().first().toBool(), true);
-    model.undoStack()->undo();
-    QVERIFY(!document.isModified());
+    model->undoStack()->undo();
+    QVERIFY(!document->isModified());
     QCOMPARE(modified.last().first().toBool(), false);
 }
 
 void TestDocument::saveBundledWritesUserData()
 {
-    QVERIFY(model.setData(theanoPerformance(model), 4));
-    QCOMPARE(document.savePath(), DataStore::userDataPath());
-    const Document::Result result = document.save();
+    QVERIFY(model->setData(theanoPerformance(*model), 4));
+    QCOMPARE(document->savePath(), DataStore::userDataPath());
+    const Document::Result result = document->save();
     QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY(!document.isModified());
-    QCOMPARE(document.origin(), Document::Origin::UserData);
+    QVERIFY(!document->isModified());
+    QCOMPARE(document->origin(), Document::Origin::UserData);
     // What the next start shows: the user's file, with the change.
     const DataStore::Loaded next = DataStore::loadStartupData();
     QVERIFY(!next.bundled);
     QCOMPARE(next.data.frameworks.at(1).rating(u"performance"_s)->score, 4);
-    QVERIFY(next.data == model.dataSet());
+    QVERIFY(next.data == model->dataSet());
     // The bundled data itself is untouched.
     QCOMPARE(TestData::bundled().frameworks.at(1).rating(u"performance"_s)->score, 3);
 }
@@ -110,10 +115,10 @@ void TestDocument::saveOpenedFileWritesItBack()
     const QString path = dir.filePath(u"mine.json"_s);
     QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-    document.load(TestData::load(path), path, Document::Origin::File);
-    QVERIFY(model.setData(model.index(0, 0), u"Alpha Prime"_s));
-    QVERIFY(document.save().ok);
-    QCOMPARE(document.path(), path);
+    document->load(TestData::load(path), path, Document::Origin::File);
+    QVERIFY(model->setData(model->index(0, 0), u"Alpha Prime"_s));
+    QVERIFY(document->save().ok);
+    QCOMPARE(document->path(), path);
     QCOMPARE(TestData::load(path).frameworks.at(0).name, u"Alpha Prime"_s);
     QVERIFY(!QFile::exists(DataStore::userDataPath()));
 }
@@ -121,19 +126,19 @@ void TestDocument::saveOpenedFileWritesItBack()
 void TestDocument::saveAsAndExportCopy()
 {
     QTemporaryDir dir;
-    QVERIFY(model.setData(theanoPerformance(model), 5));
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
     const QString copy = dir.filePath(u"copy.json"_s);
-    QVERIFY(document.exportCopy(copy).ok);
-    QVERIFY(document.isModified()); // a copy does not save the document
-    QCOMPARE(document.origin(), Document::Origin::Bundled);
+    QVERIFY(document->exportCopy(copy).ok);
+    QVERIFY(document->isModified()); // a copy does not save the document
+    QCOMPARE(document->origin(), Document::Origin::Bundled);
     QCOMPARE(TestData::load(copy).frameworks.at(1).rating(u"performance"_s)->score, 5);
 
-    QSignalSpy pathChanged(&document, &Document::pathChanged);
+    QSignalSpy pathChanged(document, &Document::pathChanged);
     const QString other = dir.filePath(u"other.json"_s);
-    QVERIFY(document.saveAs(other).ok);
-    QVERIFY(!document.isModified());
-    QCOMPARE(document.path(), other);
-    QCOMPARE(document.origin(), Document::Origin::File);
+    QVERIFY(document->saveAs(other).ok);
+    QVERIFY(!document->isModified());
+    QCOMPARE(document->path(), other);
+    QCOMPARE(document->origin(), Document::Origin::File);
     QCOMPARE(pathChanged.size(), 1);
     QCOMPARE(contents(copy), contents(other)); // same data, same bytes
 }
@@ -144,12 +149,12 @@ void TestDocument::failedSaveKeepsOldFileAndEdits()
     // A path that is a directory cannot be written over.
     const QString asDir = dir.filePath(u"folder.json"_s);
     QVERIFY(QDir().mkpath(asDir));
-    QVERIFY(model.setData(theanoPerformance(model), 5));
-    Document::Result result = document.saveAs(asDir);
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    Document::Result result = document->saveAs(asDir);
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(asDir)), qPrintable(result.message));
-    QVERIFY(document.isModified());
-    QCOMPARE(theanoPerformance(model).data(Role::Score).toInt(), 5);
+    QVERIFY(document->isModified());
+    QCOMPARE(theanoPerformance(*model).data(Role::Score).toInt(), 5);
 
     if (::geteuid() == 0)
         QSKIP("root writes into read-only folders");
@@ -157,25 +162,25 @@ void TestDocument::failedSaveKeepsOldFileAndEdits()
     QVERIFY(QDir().mkpath(dir.filePath(u"locked"_s)));
     QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), saved));
     const QByteArray before = contents(saved);
-    document.load(TestData::load(saved), saved, Document::Origin::File);
-    QVERIFY(model.setData(model.index(0, 0), u"Changed"_s));
+    document->load(TestData::load(saved), saved, Document::Origin::File);
+    QVERIFY(model->setData(model->index(0, 0), u"Changed"_s));
     QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFile::ReadOwner | QFile::ExeOwner));
-    result = document.save();
+    result = document->save();
     QFile::setPermissions(dir.filePath(u"locked"_s),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(saved)), qPrintable(result.message));
     QCOMPARE(contents(saved), before); // byte for byte
-    QVERIFY(document.isModified());
-    QCOMPARE(model.index(0, 0).data().toString(), u"Changed"_s);
+    QVERIFY(document->isModified());
+    QCOMPARE(model->index(0, 0).data().toString(), u"Changed"_s);
 }
 
 void TestDocument::revertKeepsBackup()
 {
-    QVERIFY(model.setData(theanoPerformance(model), 5));
-    QVERIFY(document.save().ok);
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    QVERIFY(document->save().ok);
     const QByteArray saved = contents(DataStore::userDataPath());
-    const Document::Result result = document.revertToBundled();
+    const Document::Result result = document->revertToBundled();
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(!QFile::exists(DataStore::userDataPath()));
     const QStringList backups =
@@ -183,29 +188,52 @@ void TestDocument::revertKeepsBackup()
     QCOMPARE(backups.size(), 1);
     QVERIFY2(result.message.contains(backups.first()), qPrintable(result.message));
     QCOMPARE(contents(dataDir + u'/' + backups.first()), saved);
-    QCOMPARE(theanoPerformance(model).data(Role::Score).toInt(), 3);
-    QCOMPARE(document.origin(), Document::Origin::Bundled);
-    QVERIFY(!document.isModified());
+    QCOMPARE(theanoPerformance(*model).data(Role::Score).toInt(), 3);
+    QCOMPARE(document->origin(), Document::Origin::Bundled);
+    QVERIFY(!document->isModified());
 }
 
 void TestDocument::recoveryWrittenAfterChange()
 {
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
-    QVERIFY(model.setData(theanoPerformance(model), 5));
-    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    const QString copy = document->recoveryPath();
+    QVERIFY(copy.startsWith(Document::recoveryFolder()));
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    QTRY_VERIFY(QFile::exists(copy));
+    QCOMPARE(TestData::load(copy).frameworks.at(1).rating(u"performance"_s)->score, 5);
+    // A running document's copy is no crash's: nobody else may take it.
+    QVERIFY(!Document::findRecovery());
+    // Undoing back to the saved state leaves nothing to recover; so does saving.
+    model->undoStack()->undo();
+    QVERIFY(!QFile::exists(copy));
+    model->undoStack()->redo();
+    QTRY_VERIFY(QFile::exists(copy));
+    QVERIFY(document->save().ok);
+    QVERIFY(!QFile::exists(copy));
+}
+
+void TestDocument::copyOfGoneDocumentIsFound()
+{
+    QString copy;
+    {
+        FrameworkModel other;
+        Document gone(&other);
+        gone.setRecoveryDelay(5);
+        gone.load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
+        QVERIFY(other.setData(theanoPerformance(other), 1));
+        copy = gone.recoveryPath();
+        QTRY_VERIFY(QFile::exists(copy));
+        QVERIFY(copy != document->recoveryPath()); // every document has its own
+    } // destroyed without saving or discarding: as if the program had died
     std::optional<Document::Recovery> recovery = Document::findRecovery();
     QVERIFY(recovery);
+    QCOMPARE(recovery->file, copy);
     QCOMPARE(recovery->origin, Document::Origin::Bundled);
-    QCOMPARE(recovery->data.frameworks.at(1).rating(u"performance"_s)->score, 5);
+    QCOMPARE(recovery->data.frameworks.at(1).rating(u"performance"_s)->score, 1);
     QVERIFY(recovery->data.extra.isEmpty()); // the note on where it came from is taken out
-    QVERIFY(recovery->data == model.dataSet());
-    // Undoing back to the saved state leaves nothing to recover; so does saving.
-    model.undoStack()->undo();
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
-    model.undoStack()->redo();
-    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
-    QVERIFY(document.save().ok);
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    Document::discardRecovery(*recovery);
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!Document::findRecovery());
 }
 
 // A real crash: a child process makes an edit, waits for its recovery file and is killed with
@@ -216,17 +244,20 @@ void TestDocument::recoveryAfterKill()
     child.start(QCoreApplication::applicationFilePath(), {u"--edit-and-die"_s});
     QVERIFY(child.waitForFinished(20000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    QVERIFY(QFile::exists(Document::recoveryPath()));
 
+    // The child's lock file is still there, naming a process that no longer runs.
     std::optional<Document::Recovery> recovery = Document::findRecovery();
     QVERIFY(recovery);
     QVERIFY(recovery->savedAt.isValid());
-    document.restore(*recovery);
-    QVERIFY(document.isModified());
-    QCOMPARE(theanoPerformance(model).data().toString(), u"Very high"_s);
-    QCOMPARE(document.origin(), Document::Origin::Bundled);
-    QVERIFY(document.save().ok);
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    document->restore(*recovery);
+    QVERIFY(document->isModified());
+    QCOMPARE(theanoPerformance(*model).data().toString(), u"Very high"_s);
+    QCOMPARE(document->origin(), Document::Origin::Bundled);
+    // Restored changes are the document's own: its copy now, the child's gone.
+    QVERIFY(!QFile::exists(recovery->file));
+    QVERIFY(QFile::exists(document->recoveryPath()));
+    QVERIFY(document->save().ok);
+    QVERIFY(!QFile::exists(document->recoveryPath()));
     QCOMPARE(
         TestData::load(DataStore::userDataPath()).frameworks.at(1).rating(u"performance"_s)->score,
         5);
@@ -234,17 +265,18 @@ void TestDocument::recoveryAfterKill()
 
 void TestDocument::unreadableRecoveryIsReported()
 {
-    QVERIFY(QDir().mkpath(dataDir));
-    QFile file(Document::recoveryPath());
+    const QString broken = Document::recoveryFolder() + u"/12345-1.json"_s;
+    QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ \"schemaVersion\": 1, ");
     file.close();
     DataErrors errors;
     QVERIFY(!Document::findRecovery(&errors));
     QCOMPARE(errors.size(), 1);
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
-    // Kept for the person to look at.
-    QCOMPARE(QDir(dataDir).entryList({u"recovery.json.invalid-*"_s}, QDir::Files).size(), 1);
+    QVERIFY(!QFile::exists(broken));
+    // Kept for the person to look at, where it is no longer offered.
+    QCOMPARE(QDir(Document::recoveryFolder()).entryList({u"12345-1.json.invalid-*"_s}).size(), 1);
+    QVERIFY(!Document::findRecovery());
 }
 
 // The child of recoveryAfterKill(): edit, wait for the recovery copy, die without cleaning up.
@@ -257,8 +289,8 @@ static int editAndDie(int argc, char **argv)
     document.load(TestData::bundled(), DataStore::bundledPath(), Document::Origin::Bundled);
     model.setData(theanoPerformance(model), 5);
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (QFile::exists(Document::recoveryPath()))
+    QObject::connect(&poll, &QTimer::timeout, [&document] {
+        if (QFile::exists(document.recoveryPath()))
             ::kill(::getpid(), SIGKILL);
     });
     poll.start(5);

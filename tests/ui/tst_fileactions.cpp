@@ -3,10 +3,13 @@
 #include "Dialogs.h"
 #include "Document.h"
 #include "FileActions.h"
+#include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "Selection.h"
 #include "TestData.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -38,9 +41,17 @@ private slots:
     void revertAsksAndKeepsBackup();
     void crashRecoveryRestore();
     void crashRecoveryDiscard();
+    void startWithFileStillOffersRecovery();
+    void runningWindowsKeepTheirCopies();
+    void closeTakesTextBeingTyped();
 
 private:
     MainWindow *newWindow();
+    QMessageBox *recoveryQuestion() const;
+    void answer(QMessageBox *box, QMessageBox::ButtonRole role);
+    // Edits, waits for the recovery copy and destroys the window as a crash would; returns
+    // the copy's path.
+    QString crashAfterEdit();
     void editTheano(int score);
     int theanoPerformance() const;
 
@@ -115,11 +126,11 @@ void TestFileActions::closeCancelKeepsEverything()
 void TestFileActions::closeDiscardLeavesNothing()
 {
     editTheano(5);
-    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    QTRY_VERIFY(QFile::exists(window->document()->recoveryPath()));
     Dialogs::answerNextMessageBox(QMessageBox::Discard);
     QVERIFY(window->close());
     QVERIFY(!QFile::exists(DataStore::userDataPath()));
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QVERIFY(!QFile::exists(window->document()->recoveryPath()));
 }
 
 void TestFileActions::closeSaveWritesUserData()
@@ -132,7 +143,7 @@ void TestFileActions::closeSaveWritesUserData()
     QCOMPARE(
         TestData::load(DataStore::userDataPath()).frameworks.at(1).rating(u"performance"_s)->score,
         5);
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QVERIFY(!QFile::exists(window->document()->recoveryPath()));
 
     // The next start finds the change.
     delete window;
@@ -187,48 +198,115 @@ void TestFileActions::revertAsksAndKeepsBackup()
     QCOMPARE(QDir(dataDir).entryList({u"frameworks.json.backup-*"_s}, QDir::Files).size(), 1);
 }
 
-void TestFileActions::crashRecoveryRestore()
+QMessageBox *TestFileActions::recoveryQuestion() const
+{
+    QMessageBox *box = nullptr;
+    [&] {
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"recoveryDialog"_s)) &&
+                    box->isVisible());
+    }();
+    return box;
+}
+
+void TestFileActions::answer(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == role) {
+            button->click();
+            return;
+        }
+    QFAIL("no such button");
+}
+
+QString TestFileActions::crashAfterEdit()
 {
     editTheano(5);
-    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
+    const QString copy = window->document()->recoveryPath();
+    [&] { QTRY_VERIFY(QFile::exists(copy)); }();
     // The program dies: the window goes without closeEvent, as under SIGKILL.
     delete window;
-    QVERIFY(QFile::exists(Document::recoveryPath()));
+    window = nullptr;
+    return copy;
+}
+
+void TestFileActions::crashRecoveryRestore()
+{
+    const QString copy = crashAfterEdit();
+    QVERIFY(QFile::exists(copy));
 
     window = newWindow();
     window->openAtStart(QString());
     QCOMPARE(theanoPerformance(), 3); // the saved (here: bundled) data first
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"recoveryDialog"_s)));
-    QVERIFY(box->isVisible());
-    QAbstractButton *restore = nullptr;
-    for (QAbstractButton *button : box->buttons())
-        if (box->buttonRole(button) == QMessageBox::AcceptRole)
-            restore = button;
-    QVERIFY(restore);
-    restore->click();
+    answer(recoveryQuestion(), QMessageBox::AcceptRole);
     QCOMPARE(theanoPerformance(), 5);
     QVERIFY(window->isWindowModified()); // restored, not saved
+    // The changes are the new window's now: its own copy holds them, the old one is gone.
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(QFile::exists(window->document()->recoveryPath()));
     QVERIFY(window->fileActions()->save());
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    QVERIFY(!QFile::exists(window->document()->recoveryPath()));
+    QCOMPARE(QDir(Document::recoveryFolder()).entryList({u"*.json"_s}, QDir::Files), QStringList());
 }
 
 void TestFileActions::crashRecoveryDiscard()
 {
-    editTheano(5);
-    QTRY_VERIFY(QFile::exists(Document::recoveryPath()));
-    delete window;
-
+    const QString copy = crashAfterEdit();
     window = newWindow();
     window->openAtStart(QString());
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"recoveryDialog"_s)));
-    for (QAbstractButton *button : box->buttons())
-        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            button->click();
-    QVERIFY(!QFile::exists(Document::recoveryPath()));
+    answer(recoveryQuestion(), QMessageBox::DestructiveRole);
+    QVERIFY(!QFile::exists(copy));
     QCOMPARE(theanoPerformance(), 3);
     QVERIFY(!window->isWindowModified());
+}
+
+void TestFileActions::startWithFileStillOffersRecovery()
+{
+    const QString copy = crashAfterEdit();
+    window = newWindow();
+    window->openAtStart(TestData::file(u"valid/three-frameworks.json"_s));
+    QCOMPARE(window->model()->rowCount(), 3);
+    answer(recoveryQuestion(), QMessageBox::AcceptRole);
+    QCOMPARE(theanoPerformance(), 5);
+    QVERIFY(!QFile::exists(copy));
+}
+
+void TestFileActions::runningWindowsKeepTheirCopies()
+{
+    editTheano(5);
+    const QString copy = window->document()->recoveryPath();
+    QTRY_VERIFY(QFile::exists(copy));
+    // A second window (or a second Versus) starting now must not take the first one's
+    // changes for a crash's, nor delete them.
+    MainWindow *second = newWindow();
+    second->openAtStart(QString());
+    QTest::qWait(50);
+    QVERIFY(!second->findChild<QMessageBox *>(u"recoveryDialog"_s));
+    QVERIFY(second->close());
+    delete second;
+    QVERIFY(QFile::exists(copy));
+    QVERIFY(window->isWindowModified());
+}
+
+void TestFileActions::closeTakesTextBeingTyped()
+{
+    FrameworkModel *model = window->model();
+    window->selection()->selectFramework(u"theano"_s);
+    window->editor()->parentWidget()->show(); // the Editor dock
+    auto *summary = window->editor()->findChild<QWidget *>(u"summaryField"_s);
+    QVERIFY(summary);
+    summary->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), summary);
+    QTest::keyClick(summary, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(summary, u" More."_s);
+    QVERIFY(!window->isWindowModified()); // still being typed
+    QString asked;
+    Dialogs::answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QVERIFY(!window->close());
+    QCOMPARE(asked, u"unsavedDialog"_s);
+    QVERIFY(model->index(model->rowOfFramework(u"theano"_s), 0)
+                .data(Role::Summary)
+                .toString()
+                .endsWith(u"More."_s));
 }
 
 QTEST_MAIN(TestFileActions)
