@@ -199,22 +199,16 @@ void EditActions::editMetric()
     dialog->setWindowTitle(tr("Edit Metric"));
     dialog->setMetric(metric.name, metric.description, metric.levels);
     // The metric is named by id: undo may move it while the dialog is open.
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = metric.id] {
+    const QString id = metric.id;
+    dialog->setRatingsLostCounter([this, id](const QList<int> &origins) {
         const int at = m_model->dataSet().metricIndex(id);
-        if (at < 0)
-            return;
-        const int lost = m_editor.ratingsLost(at, dialog->origins());
-        if (lost > 0 &&
-            !confirm(tr("Remove levels that frameworks are rated on?"),
-                     lost == 1 ? tr("1 rating uses a removed level and will become “Not rated”. "
-                                    "You can undo this.")
-                               : tr("%1 ratings use removed levels and will become “Not rated”. "
-                                    "You can undo this.")
-                                     .arg(lost),
-                     tr("&Remove Levels")))
-            return;
-        m_editor.editMetric(at, dialog->name(), dialog->description(), dialog->levels(),
-                            dialog->origins());
+        return at < 0 ? 0 : m_editor.ratingsLost(at, origins);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const int at = m_model->dataSet().metricIndex(id);
+        if (at >= 0)
+            m_editor.editMetric(at, dialog->name(), dialog->description(), dialog->levels(),
+                                dialog->origins());
     });
     dialog->open();
 }

@@ -77,7 +77,7 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     details->addRow(tr("&Name:"), m_name);
     details->addRow(tr("&Developer:"), m_developer);
     m_firstRelease->setObjectName(u"firstReleaseField"_s);
-    m_firstRelease->setRange(RatingDelegate::NoYear, 2100);
+    m_firstRelease->setRange(RatingDelegate::NoYear, RatingDelegate::LastYear);
     m_firstRelease->setSpecialValueText(tr("Unknown"));
     details->addRow(tr("&First release:"), m_firstRelease);
     details->addRow(tr("&License:"), m_license);
@@ -137,13 +137,15 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     factField(m_apis, Fact::Apis);
     connect(m_firstRelease, &QSpinBox::editingFinished, this, [this] {
         const int year = m_firstRelease->value();
+        if (year == m_shownYear)
+            return; // passing through the field is no edit
         commit(m_model->factColumn(Fact::FirstRelease),
                year == RatingDelegate::NoYear ? QVariant(QString()) : QVariant(year));
     });
     connect(m_status, &QComboBox::activated, this,
             [this] { commit(m_model->factColumn(Fact::Status), m_status->currentText()); });
     connect(m_status->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { commit(m_model->factColumn(Fact::Status), m_status->currentText()); });
+            [this] { commitText(m_status->lineEdit(), m_model->factColumn(Fact::Status)); });
     connect(m_homepage, &QLineEdit::editingFinished, this,
             [this] { commitText(m_homepage, 0, Role::Homepage); });
     connect(m_repository, &QLineEdit::editingFinished, this,
@@ -249,7 +251,8 @@ void FrameworkEditor::refresh()
     const QVariant year = text(m_model->factColumn(Fact::FirstRelease));
     {
         const QSignalBlocker blocker(m_firstRelease);
-        m_firstRelease->setValue(year.isValid() ? year.toInt() : RatingDelegate::NoYear);
+        m_shownYear = year.isValid() ? year.toInt() : RatingDelegate::NoYear;
+        m_firstRelease->setValue(m_shownYear);
     }
     setTextQuietly(m_license, text(m_model->factColumn(Fact::License)).toString());
     setTextQuietly(m_language, text(m_model->factColumn(Fact::Language)).toString());
@@ -284,6 +287,11 @@ bool FrameworkEditor::commit(int column, const QVariant &value, int role)
 
 void FrameworkEditor::commitText(QLineEdit *field, int column, int role)
 {
+    // Only what the person changed: passing through a field whose text the model would tidy
+    // (a double space, say) must not change the data.
+    if (!field->isModified())
+        return;
+    field->setModified(false);
     commit(column, field->text(), role);
 }
 

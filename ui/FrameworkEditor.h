@@ -60,6 +60,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_developer;
     QSpinBox *m_firstRelease;
+    int m_shownYear = 0;
     QLineEdit *m_license;
     QLineEdit *m_language;
     QLineEdit *m_apis;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -116,6 +117,34 @@ QList<int> MetricDialog::origins() const
     for (int row = 0; row < m_levels->count(); ++row)
         origins << m_levels->item(row)->data(OriginRole).toInt();
     return origins;
+}
+
+void MetricDialog::setRatingsLostCounter(std::function<int(const QList<int> &)> counter)
+{
+    m_ratingsLost = std::move(counter);
+}
+
+void MetricDialog::accept()
+{
+    const int lost = m_ratingsLost ? m_ratingsLost(origins()) : 0;
+    if (lost > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Versus"),
+                        tr("Remove levels that frameworks are rated on?"), QMessageBox::Cancel,
+                        this);
+        box.setObjectName(u"confirmDialog"_s);
+        box.setInformativeText(
+            lost == 1 ? tr("1 rating uses a removed level and will become “Not rated”. "
+                           "You can undo this.")
+                      : tr("%1 ratings use removed levels and will become “Not rated”. "
+                           "You can undo this.")
+                            .arg(lost));
+        QPushButton *remove = box.addButton(tr("&Remove Levels"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return; // back to the dialog, nothing lost
+    }
+    QDialog::accept();
 }
 
 void MetricDialog::addLevel()

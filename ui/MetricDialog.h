@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
@@ -30,6 +32,12 @@ public:
     // For each level, the old score it was, or 0 for a level added here.
     QList<int> origins() const;
 
+    // How many ratings the levels as they stand would drop. When set, OK asks before dropping
+    // any, and Cancel there returns to the dialog with everything entered kept.
+    void setRatingsLostCounter(std::function<int(const QList<int> &origins)> counter);
+
+    void accept() override;
+
 private:
     void addLevel();
     void removeLevel();
@@ -43,6 +51,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QDialogButtonBox *m_buttons;
+    std::function<int(const QList<int> &)> m_ratingsLost;
 };
 
 } // namespace Versus

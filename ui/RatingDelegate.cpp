@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSpinBox>
 
@@ -117,7 +118,7 @@ QWidget *RatingDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     case int(Fact::FirstRelease): {
         auto *year = new QSpinBox(parent);
         year->setObjectName(u"yearEditor"_s);
-        year->setRange(NoYear, 2100);
+        year->setRange(NoYear, LastYear);
         year->setSpecialValueText(tr("Unknown"));
         year->setAccelerated(true);
         return year;
@@ -172,6 +173,9 @@ void RatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         model->setData(index, static_cast<QComboBox *>(editor)->currentText());
         return;
     default:
+        // A text left as it was is no edit, even where the model would tidy its spaces.
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && !line->isModified())
+            return;
         QStyledItemDelegate::setModelData(editor, model, index);
     }
 }

@@ -28,8 +28,10 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 
-    // The year shown as "Unknown" in the first-release editor: no year.
-    static constexpr int NoYear = 1899;
+    // The year editors' range, wide enough for any year a file may hold (an editor that
+    // clamped it would change the data when only looked at). Its minimum shows as "Unknown".
+    static constexpr int NoYear = 0;
+    static constexpr int LastYear = 9999;
 
     static constexpr int PipSize = 9;
     static constexpr int PipGap = 3;

@@ -18,19 +18,29 @@ void TextEditField::setTextQuietly(const QString &text)
         return; // keeps the cursor where the person left it
     const QSignalBlocker blocker(this);
     setPlainText(text);
+    document()->setModified(false);
+}
+
+void TextEditField::finishEditing()
+{
+    // Leaving a field that was only looked at is no edit.
+    if (!document()->isModified())
+        return;
+    document()->setModified(false);
+    emit editingFinished();
 }
 
 void TextEditField::focusOutEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusOutEvent(event);
-    emit editingFinished();
+    finishEditing();
 }
 
 void TextEditField::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         event->modifiers() & Qt::ControlModifier) {
-        emit editingFinished();
+        finishEditing();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

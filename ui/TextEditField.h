@@ -5,9 +5,9 @@
 
 namespace Versus {
 
-// A multi-line plain-text field that, like QLineEdit, says when the person is done with it:
-// on leaving the field or on Ctrl+Enter. A note or a summary is then one undo step, not one
-// per key.
+// A multi-line plain-text field that, like QLineEdit, says when the person is done changing it:
+// on leaving the field or on Ctrl+Enter, if they changed it. A note or a summary is then one undo
+// step, not one per key.
 class TextEditField : public QPlainTextEdit
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ signals:
     void editingFinished();
 
 protected:
+    void finishEditing();
     void focusOutEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 };

@@ -196,10 +196,17 @@ void TestEditActions::editMetricAsksBeforeDroppingRatings()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeLevel"_s), Qt::LeftButton);
     QCOMPARE(dialog->origins(), QList<int>({1, 2, 4, 5}));
 
+    // Cancel on the question goes back to the dialog with the edit still there.
     QString text;
-    Dialogs::answerNextMessageBoxWithRole(QMessageBox::DestructiveRole, nullptr, &text);
+    Dialogs::answerNextMessageBox(QMessageBox::Cancel, nullptr, &text);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY2(text.contains(u"1 rating"_s), qPrintable(text));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(levels->count(), 4);
+    QCOMPARE(model->index(1, model->metricColumn(3)).data().toString(), u"Growing"_s);
+
+    Dialogs::answerNextMessageBoxWithRole(QMessageBox::DestructiveRole);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     const int column = model->metricColumn(3);
     QCOMPARE(model->index(1, column).data().toString(), u"Not rated"_s);
     QCOMPARE(model->index(0, column).data().toString(), u"Extensive"_s);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataSet.h"
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "Selection.h"
@@ -37,6 +38,7 @@ private slots:
     void yearAndStatus();
     void sources();
     void automaticColor();
+    void passingThroughChangesNothing();
 
 private:
     template <typename T> T *field(const QString &name) const
@@ -216,6 +218,30 @@ void TestFrameworkEditor::automaticColor()
     QCOMPARE(field<QPushButton>(u"colorButton"_s)->text(),
              FrameworkModel::palette().at(1).name().toUpper());
     QVERIFY(!automatic->isEnabled());
+}
+
+void TestFrameworkEditor::passingThroughChangesNothing()
+{
+    // Values a hand-edited file may hold, which the editor must not tidy or clamp on its own.
+    DataSet data = TestData::bundled();
+    Framework &framework = data.frameworks[theano];
+    framework.firstRelease = 2150;
+    framework.developer = u"LISA  lab"_s;
+    framework.summary += u"\n"_s;
+    framework.ratings[u"performance"_s].note += u"  "_s;
+    model->setDataSet(data);
+    selection->selectFramework(u"theano"_s);
+    QCOMPARE(field<QSpinBox>(u"firstReleaseField"_s)->value(), 2150);
+
+    // Into every field and out again, by keyboard, as a person reading the form would.
+    QWidget *first = field<QLineEdit>(u"nameField"_s);
+    first->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    first->setFocus();
+    QCOMPARE(model->undoStack()->count(), 0);
+    QVERIFY(model->dataSet() == data);
 }
 
 QTEST_MAIN(TestFrameworkEditor)
