@@ -4,6 +4,7 @@
 #include "DataReader.h"
 
 #include <QColor>
+#include <QFile>
 #include <QImage>
 #include <QTest>
 
@@ -21,6 +22,13 @@ inline Versus::DataSet load(const QString &path)
 inline Versus::DataSet bundled()
 {
     return load(QStringLiteral(":/frameworks.json"));
+}
+
+// A file's bytes, or nothing when it cannot be read.
+inline QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 inline QString file(const QString &relative)

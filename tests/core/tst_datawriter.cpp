@@ -22,12 +22,6 @@ using namespace Versus;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -193,7 +187,7 @@ const QByteArray tinyJson = R"json({
 
 void TestDataWriter::bundledIsByteIdentical()
 {
-    const QByteArray bundled = readAll(u":/frameworks.json"_s);
+    const QByteArray bundled = TestData::contents(u":/frameworks.json"_s);
     QVERIFY(!bundled.isEmpty());
     DataSet data;
     READ_OK(bundled, data);
@@ -384,8 +378,9 @@ void TestDataWriter::roundTrip_data()
 {
     QTest::addColumn<QByteArray>("bytes");
 
-    QTest::newRow("bundled") << readAll(u":/frameworks.json"_s);
-    QTest::newRow("three-frameworks") << readAll(testData(u"valid/three-frameworks.json"_s));
+    QTest::newRow("bundled") << TestData::contents(u":/frameworks.json"_s);
+    QTest::newRow("three-frameworks")
+        << TestData::contents(testData(u"valid/three-frameworks.json"_s));
     QTest::newRow("unknown keys") << unknownKeysDocument;
     QTest::newRow("tiny") << tinyJson;
 }
@@ -557,7 +552,7 @@ void TestDataWriter::writeFileSucceeds()
     const WriteResult result = DataWriter::writeFile(data, path);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.error, QString());
-    QCOMPARE(readAll(path), DataWriter::toJson(data));
+    QCOMPARE(TestData::contents(path), DataWriter::toJson(data));
     const ReadResult read = DataReader::readFile(path);
     QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
     QCOMPARE(read.data, data);
@@ -575,7 +570,7 @@ void TestDataWriter::writeFileReplaces()
     const DataSet data = tinyDataSet();
     const WriteResult result = DataWriter::writeFile(data, path);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(readAll(path), tinyJson);
+    QCOMPARE(TestData::contents(path), tinyJson);
 }
 
 void TestDataWriter::writeFileToDirectory()
@@ -614,7 +609,7 @@ void TestDataWriter::writeFileReadOnlyFolder()
     const QString folder = dir.filePath(u"locked"_s);
     QVERIFY(QDir().mkdir(folder));
     const QString path = folder + u"/saved.json"_s;
-    const QByteArray before = readAll(testData(u"valid/three-frameworks.json"_s));
+    const QByteArray before = TestData::contents(testData(u"valid/three-frameworks.json"_s));
     QVERIFY(writeBytes(path, before));
 
     const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
@@ -631,7 +626,7 @@ void TestDataWriter::writeFileReadOnlyFolder()
              qPrintable(result.error));
     QVERIFY2(result.error.contains(u"Permission denied"_s, Qt::CaseInsensitive),
              qPrintable(result.error));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(TestData::contents(path), before);
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{u"saved.json"_s});
 }
@@ -684,7 +679,7 @@ void TestDataWriter::writeFileDiskFull()
     else
         QCOMPARE(result.error,
                  QString(prefix + u"not all of the data could be written; the disk may be full"_s));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(TestData::contents(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{u"saved.json"_s});
 }

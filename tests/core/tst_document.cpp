@@ -23,12 +23,6 @@ using namespace Versus;
 
 namespace {
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Theano's Performance: Moderate (3) in the bundled data.
 QModelIndex theanoPerformance(const FrameworkModel &model)
 {
@@ -140,7 +134,7 @@ void TestDocument::saveAsAndExportCopy()
     QCOMPARE(document->path(), other);
     QCOMPARE(document->origin(), Document::Origin::File);
     QCOMPARE(pathChanged.size(), 1);
-    QCOMPARE(contents(copy), contents(other)); // same data, same bytes
+    QCOMPARE(TestData::contents(copy), TestData::contents(other)); // same data, same bytes
 }
 
 void TestDocument::failedSaveKeepsOldFileAndEdits()
@@ -161,7 +155,7 @@ void TestDocument::failedSaveKeepsOldFileAndEdits()
     const QString saved = dir.filePath(u"locked/data.json"_s);
     QVERIFY(QDir().mkpath(dir.filePath(u"locked"_s)));
     QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), saved));
-    const QByteArray before = contents(saved);
+    const QByteArray before = TestData::contents(saved);
     document->load(TestData::load(saved), saved, Document::Origin::File);
     QVERIFY(model->setData(model->index(0, 0), u"Changed"_s));
     QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFile::ReadOwner | QFile::ExeOwner));
@@ -170,7 +164,7 @@ void TestDocument::failedSaveKeepsOldFileAndEdits()
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(saved)), qPrintable(result.message));
-    QCOMPARE(contents(saved), before); // byte for byte
+    QCOMPARE(TestData::contents(saved), before); // byte for byte
     QVERIFY(document->isModified());
     QCOMPARE(model->index(0, 0).data().toString(), u"Changed"_s);
 }
@@ -179,7 +173,7 @@ void TestDocument::revertKeepsBackup()
 {
     QVERIFY(model->setData(theanoPerformance(*model), 5));
     QVERIFY(document->save().ok);
-    const QByteArray saved = contents(DataStore::userDataPath());
+    const QByteArray saved = TestData::contents(DataStore::userDataPath());
     const Document::Result result = document->revertToBundled();
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(!QFile::exists(DataStore::userDataPath()));
@@ -187,7 +181,7 @@ void TestDocument::revertKeepsBackup()
         QDir(dataDir).entryList({u"frameworks.json.backup-*"_s}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     QVERIFY2(result.message.contains(backups.first()), qPrintable(result.message));
-    QCOMPARE(contents(dataDir + u'/' + backups.first()), saved);
+    QCOMPARE(TestData::contents(dataDir + u'/' + backups.first()), saved);
     QCOMPARE(theanoPerformance(*model).data(Role::Score).toInt(), 3);
     QCOMPARE(document->origin(), Document::Origin::Bundled);
     QVERIFY(!document->isModified());

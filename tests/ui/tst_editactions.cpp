@@ -9,6 +9,7 @@
 #include "RadarChartView.h"
 #include "Selection.h"
 #include "TestData.h"
+#include "Windows.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -61,10 +62,7 @@ void TestEditActions::initTestCase()
 void TestEditActions::init()
 {
     QSettings().clear();
-    window = new MainWindow;
-    window->setData(TestData::bundled(), u":/frameworks.json"_s, Document::Origin::Bundled);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window = Windows::showBundled();
     model = window->model();
 }
 

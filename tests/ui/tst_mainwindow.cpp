@@ -8,6 +8,7 @@
 #include "RadarChartView.h"
 #include "Selection.h"
 #include "TestData.h"
+#include "Windows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,10 +73,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    window = new MainWindow;
-    window->setData(TestData::bundled(), u":/frameworks.json"_s);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window = Windows::showBundled();
 }
 
 void TestMainWindow::cleanup()
@@ -166,10 +164,7 @@ void TestMainWindow::comparisonAndSplittersRestored()
     window->close();
     delete window;
 
-    window = new MainWindow;
-    window->setData(TestData::bundled(), u":/frameworks.json"_s);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window = Windows::showBundled();
     QCOMPARE(window->model()->comparedIds(), QStringList({u"theano"_s}));
     QCOMPARE(window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
 }

@@ -6,6 +6,7 @@
 #include "RadarChart.h"
 #include "RadarChartView.h"
 #include "TestData.h"
+#include "Windows.h"
 
 #include <QComboBox>
 #include <QLineSeries>
@@ -56,10 +57,7 @@ void TestRatingDelegate::initTestCase()
 void TestRatingDelegate::init()
 {
     QSettings().clear();
-    window = new MainWindow;
-    window->setData(TestData::bundled(), u":/frameworks.json"_s, Document::Origin::Bundled);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window = Windows::showBundled();
     table = window->table();
     model = window->model();
     theano = model->rowOfFramework(u"theano"_s);
