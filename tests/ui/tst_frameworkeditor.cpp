@@ -7,6 +7,7 @@
 #include "TestData.h"
 #include "TextEditField.h"
 
+#include <QColorDialog>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,7 @@ private slots:
     void followsUndoAndTable();
     void yearAndStatus();
     void sources();
+    void colorFromDialog();
     void automaticColor();
     void passingThroughChangesNothing();
 
@@ -205,6 +207,20 @@ void TestFrameworkEditor::sources()
     QCOMPARE(model->undoStack()->count(), 3);
     model->undoStack()->undo();
     QCOMPARE(table->rowCount(), before + 1);
+}
+
+void TestFrameworkEditor::colorFromDialog()
+{
+    selection->selectFramework(u"theano"_s);
+    QTest::mouseClick(field<QPushButton>(u"colorButton"_s), Qt::LeftButton);
+    QColorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = editor->findChild<QColorDialog *>(u"colorDialog"_s)));
+    QCOMPARE(dialog->currentColor(), QColor(0xD5, 0x5E, 0x00)); // starts from the current one
+    dialog->setCurrentColor(QColor(0x00, 0x9E, 0x73));
+    dialog->accept();
+    QCOMPARE(model->frameworkColor(theano), QColor(0x00, 0x9E, 0x73));
+    QCOMPARE(field<QPushButton>(u"colorButton"_s)->text(), u"#009E73"_s);
+    QCOMPARE(model->undoStack()->undoText(), u"Change Theano: Colour"_s);
 }
 
 void TestFrameworkEditor::automaticColor()
