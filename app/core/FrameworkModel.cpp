@@ -2,6 +2,7 @@
 #include "FrameworkModel.h"
 
 #include "EditFrameworkCommand.h"
+#include "FrameworkEdit.h"
 #include "SetRatingCommand.h"
 
 #include <QUndoStack>
@@ -345,106 +346,22 @@ bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
-namespace {
-
-std::optional<QList<Source>> toSources(const QVariant &value)
-{
-    QList<Source> sources;
-    for (const QVariant &item : value.toList()) {
-        const QVariantMap map = item.toMap();
-        Source source;
-        source.title = map.value(u"title"_s).toString().simplified();
-        source.url = map.value(u"url"_s).toString().trimmed();
-        source.extra = map.value(u"extra"_s).toJsonObject();
-        if (source.title.isEmpty())
-            return std::nullopt; // the file format requires a title
-        sources << source;
-    }
-    return sources;
-}
-
-} // namespace
-
 // Every edit of one framework other than its score: the name, the facts, the note on a rating,
 // the summary, the colour, the links and the sources. Each is one undo step.
 bool FrameworkModel::setFrameworkData(int row, int column, const QVariant &value, int role)
 {
     const Framework &framework = m_data.frameworks.at(row);
+    FrameworkEdit::Target target{columnKind(column)};
+    if (target.kind == ColumnKind::Fact)
+        target.fact = Fact(column - 1 - metricCount());
+    else if (target.kind == ColumnKind::Metric)
+        target.metric = &m_data.metrics.at(column - 1);
     Framework edited = framework;
-    QString field;
-    const ColumnKind kind = columnKind(column);
-    if (role == Qt::EditRole && kind == ColumnKind::Name) {
-        edited.name = value.toString().simplified();
-        if (edited.name.isEmpty())
-            return false;
-        field = tr("Name");
-    } else if (role == Qt::EditRole && kind == ColumnKind::Fact) {
-        const Fact fact = Fact(column - 1 - metricCount());
-        field = factName(fact);
-        const QString text = value.toString().simplified();
-        switch (fact) {
-        case Fact::Developer:
-            edited.developer = text;
-            break;
-        case Fact::FirstRelease: {
-            bool ok = true;
-            const int year = text.isEmpty() ? 0 : text.toInt(&ok);
-            if (!ok || year < 0)
-                return false;
-            edited.firstRelease = year > 0 ? std::optional<int>(year) : std::nullopt;
-            break;
-        }
-        case Fact::License:
-            edited.license = text;
-            break;
-        case Fact::Language:
-            edited.language = text;
-            break;
-        case Fact::Apis: {
-            const QStringList parts = value.typeId() == QMetaType::QStringList
-                                          ? value.toStringList()
-                                          : value.toString().split(u',');
-            edited.apis.clear();
-            for (const QString &part : parts)
-                if (const QString api = part.simplified(); !api.isEmpty())
-                    edited.apis << api;
-            break;
-        }
-        case Fact::Status:
-            edited.status = text;
-            break;
-        }
-    } else if (role == Role::Note && kind == ColumnKind::Metric) {
-        const Metric &metric = m_data.metrics.at(column - 1);
-        const auto rating = edited.ratings.find(metric.id);
-        if (rating == edited.ratings.end())
-            return false; // a note explains a rating: there is none to explain
-        rating->note = value.toString().trimmed();
-        field = tr("Note on %1").arg(metric.name);
-    } else if (role == Role::Summary) {
-        edited.summary = value.toString().trimmed();
-        field = tr("Summary");
-    } else if (role == Role::Color) {
-        // An invalid colour gives the framework back to the palette.
-        edited.color = value.value<QColor>();
-        field = tr("Colour");
-    } else if (role == Role::Homepage) {
-        edited.homepage = value.toString().trimmed();
-        field = tr("Homepage");
-    } else if (role == Role::Repository) {
-        edited.repository = value.toString().trimmed();
-        field = tr("Repository");
-    } else if (role == Role::Sources) {
-        const std::optional<QList<Source>> sources = toSources(value);
-        if (!sources)
-            return false;
-        edited.sources = *sources;
-        field = tr("Sources");
-    } else {
+    const std::optional<QString> field = FrameworkEdit::apply(edited, target, value, role);
+    if (!field)
         return false;
-    }
     if (edited != framework)
-        pushFrameworkEdit(edited, tr("Change %1: %2").arg(framework.name, field));
+        pushFrameworkEdit(edited, tr("Change %1: %2").arg(framework.name, *field));
     return true;
 }
 
