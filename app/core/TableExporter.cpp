@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TableExporter.h"
+
+#include "FrameworkModel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QList>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+// The table as shown, read once from the model; each format only lays it out.
+struct Cell
+{
+    QString text;             // a rating's level label (or "Not rated"), or a fact's text
+    std::optional<int> score; // only for a rated metric
+};
+
+struct Row
+{
+    bool isMetric = false;
+    QString id; // a metric's id, or the data-file key of a fact
+    QString name;
+    int levelCount = 0; // metrics only
+    QList<Cell> cells;  // one a framework
+};
+
+struct Column
+{
+    QString id;
+    QString name;
+};
+
+struct Table
+{
+    QString title;
+    QList<Column> frameworks;
+    QList<Row> rows;
+};
+
+// The key each fact has in a data file: a name that, unlike the translated row name, does not
+// change with the language, for programs that read the JSON.
+QString factKey(Fact fact)
+{
+    switch (fact) {
+    case Fact::Developer:
+        return u"developer"_s;
+    case Fact::FirstRelease:
+        return u"firstRelease"_s;
+    case Fact::License:
+        return u"license"_s;
+    case Fact::Language:
+        return u"language"_s;
+    case Fact::Apis:
+        return u"apis"_s;
+    case Fact::Status:
+        return u"status"_s;
+    }
+    return {};
+}
+
+Table readTable(const FrameworkModel &model)
+{
+    Table table;
+    // The title is the one thing the model has no role for.
+    table.title = model.dataSet().title;
+    const int frameworkCount = model.rowCount();
+    for (int row = 0; row < frameworkCount; ++row)
+        table.frameworks << Column{model.headerData(row, Qt::Vertical, Role::Id).toString(),
+                                   model.headerData(row, Qt::Vertical).toString()};
+
+    for (int metric = 0; metric < model.metricCount(); ++metric) {
+        const int column = model.metricColumn(metric);
+        Row row;
+        row.isMetric = true;
+        row.id = model.headerData(column, Qt::Horizontal, Role::Id).toString();
+        row.name = model.headerData(column, Qt::Horizontal).toString();
+        row.levelCount = model.headerData(column, Qt::Horizontal, Role::LevelCount).toInt();
+        for (int framework = 0; framework < frameworkCount; ++framework) {
+            const QModelIndex index = model.index(framework, column);
+            const QVariant score = index.data(Role::Score);
+            row.cells << Cell{index.data().toString(),
+                              score.isValid() ? std::optional<int>(score.toInt()) : std::nullopt};
+        }
+        table.rows << row;
+    }
+    for (int f = 0; f < FactCount; ++f) {
+        const int column = model.factColumn(Fact(f));
+        Row row;
+        row.id = factKey(Fact(f));
+        row.name = model.headerData(column, Qt::Horizontal).toString();
+        for (int framework = 0; framework < frameworkCount; ++framework)
+            row.cells << Cell{model.index(framework, column).data().toString(), std::nullopt};
+        table.rows << row;
+    }
+    return table;
+}
+
+// "4/5": the score together with the scale it is on, so that a 4 out of 5 cannot be read as
+// a 4 out of 10.
+QString scoreOutOf(int score, int levelCount)
+{
+    return QString::number(score) + u'/' + QString::number(levelCount);
+}
+
+// --- CSV (RFC 4180) ---
+
+QString csvField(const QString &field)
+{
+    const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\r') ||
+                       field.contains(u'\n');
+    if (!quote)
+        return field;
+    QString doubled = field;
+    doubled.replace(u'"', u"\"\""_s);
+    return u'"' + doubled + u'"';
+}
+
+QString csvRecord(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    return quoted.join(u',') + u"\r\n"_s;
+}
+
+QByteArray toCsv(const Table &table)
+{
+    QStringList header{TableExporter::tr("Metric")};
+    for (const Column &framework : table.frameworks)
+        header << framework.name << TableExporter::tr("%1 score").arg(framework.name);
+    QString out = csvRecord(header);
+
+    for (const Row &row : table.rows) {
+        QStringList fields{row.name};
+        for (const Cell &cell : row.cells) {
+            // An empty score, not 0: 0 would read as a level below the lowest.
+            fields << cell.text << (cell.score ? QString::number(*cell.score) : QString());
+        }
+        out += csvRecord(fields);
+    }
+    return out.toUtf8();
+}
+
+// --- Markdown (GitHub-flavoured) ---
+
+// One line of text that cannot end a cell early, start a new row, or turn into emphasis, a link
+// or an HTML tag: the data is plain text and must read as such.
+QString markdownText(const QString &text, bool inHeading = false)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastWasBreak = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool lineBreak =
+            u == u'\r' || u == u'\n' || u == QChar::LineSeparator || u == QChar::ParagraphSeparator;
+        if (lineBreak) {
+            if (!lastWasBreak) // CR LF is one break, one space
+                out += u' ';
+            lastWasBreak = true;
+            continue;
+        }
+        lastWasBreak = false;
+        switch (u) {
+        case u'\\':
+        case u'|':
+        case u'*':
+        case u'_':
+        case u'`':
+        case u'~':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'&':
+            out += u'\\';
+            break;
+        case u'#':
+            // Only a heading can lose a trailing "#" (read as a closing sequence); in a cell
+            // "C#" stays as people write it.
+            if (inHeading)
+                out += u'\\';
+            break;
+        default:
+            break;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString markdownRow(const QStringList &cells)
+{
+    return u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
+}
+
+QByteArray toMarkdown(const Table &table)
+{
+    QString out;
+    if (!table.title.isEmpty())
+        out += u"# "_s + markdownText(table.title, true) + u"\n\n"_s;
+
+    QStringList header{markdownText(TableExporter::tr("Metric"))};
+    for (const Column &framework : table.frameworks)
+        header << markdownText(framework.name);
+    out += markdownRow(header);
+    out += markdownRow(QStringList(header.size(), u"---"_s));
+
+    for (const Row &row : table.rows) {
+        QStringList cells{markdownText(row.name)};
+        for (const Cell &cell : row.cells) {
+            QString text = markdownText(cell.text);
+            if (cell.score)
+                text += u" ("_s + scoreOutOf(*cell.score, row.levelCount) + u')';
+            cells << text;
+        }
+        out += markdownRow(cells);
+    }
+    return out.toUtf8();
+}
+
+// --- HTML ---
+
+QByteArray toHtml(const Table &table)
+{
+    const QString title =
+        table.title.isEmpty() ? TableExporter::tr("Framework comparison") : table.title;
+    QString out;
+    out += u"<!DOCTYPE html>\n"
+           u"<html>\n"
+           u"<head>\n"
+           u"<meta charset=\"utf-8\">\n"
+           u"<title>"_s +
+           title.toHtmlEscaped() +
+           u"</title>\n"
+           u"<style>\n"
+           u"table { border-collapse: collapse; }\n"
+           u"th, td { border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; "
+           u"vertical-align: top; }\n"
+           u".score { color: #555; }\n"
+           u".not-rated { font-style: italic; }\n"
+           u"</style>\n"
+           u"</head>\n"
+           u"<body>\n"_s;
+    if (!table.title.isEmpty())
+        out += u"<h1>"_s + table.title.toHtmlEscaped() + u"</h1>\n"_s;
+
+    out += u"<table>\n<thead>\n<tr><th scope=\"col\">"_s +
+           TableExporter::tr("Metric").toHtmlEscaped() + u"</th>"_s;
+    for (const Column &framework : table.frameworks)
+        out += u"<th scope=\"col\">"_s + framework.name.toHtmlEscaped() + u"</th>"_s;
+    out += u"</tr>\n</thead>\n<tbody>\n"_s;
+
+    for (const Row &row : table.rows) {
+        out += u"<tr><th scope=\"row\">"_s + row.name.toHtmlEscaped() + u"</th>"_s;
+        for (const Cell &cell : row.cells) {
+            const QString text = cell.text.toHtmlEscaped();
+            if (cell.score) {
+                // The score twice: beside the label for people, in data-score for programs.
+                out += u"<td data-score=\""_s + QString::number(*cell.score) + u"\">"_s + text +
+                       u" <span class=\"score\">("_s + scoreOutOf(*cell.score, row.levelCount) +
+                       u")</span></td>"_s;
+            } else if (row.isMetric) {
+                out += u"<td class=\"not-rated\">"_s + text + u"</td>"_s;
+            } else {
+                out += u"<td>"_s + text + u"</td>"_s;
+            }
+        }
+        out += u"</tr>\n"_s;
+    }
+    out += u"</tbody>\n</table>\n</body>\n</html>\n"_s;
+    return out.toUtf8();
+}
+
+// --- JSON ---
+
+// Written by hand rather than through QJsonObject, which sorts its keys: a row's "kind" and
+// "name" should come before its cells (there may be thousands), and a cell fits on one line.
+QByteArray jsonString(QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray out = "\"";
+    // Runs that need no escape are converted in one go, which keeps surrogate pairs together.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        out += text.sliced(runStart, i - runStart).toUtf8();
+        runStart = i + 1;
+        switch (u) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+            break;
+        }
+    }
+    out += text.sliced(runStart).toUtf8();
+    out += '"';
+    return out;
+}
+
+// "[]" or the items one a line, indented by `indent` spaces, the brackets on their own lines.
+QByteArray jsonList(const QList<QByteArray> &items, int indent)
+{
+    if (items.isEmpty())
+        return "[]";
+    const QByteArray inner(indent + 2, ' ');
+    QByteArray out = "[\n";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += inner + items.at(i) + (i + 1 < items.size() ? ",\n" : "\n");
+    return out + QByteArray(indent, ' ') + ']';
+}
+
+QByteArray toJson(const Table &table)
+{
+    QList<QByteArray> frameworks;
+    for (const Column &framework : table.frameworks)
+        frameworks << "{\"id\": " + jsonString(framework.id) +
+                          ", \"name\": " + jsonString(framework.name) + '}';
+
+    QList<QByteArray> rows;
+    for (const Row &row : table.rows) {
+        QList<QByteArray> cells;
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            const Cell &cell = row.cells.at(i);
+            QByteArray object = "{\"framework\": " + jsonString(table.frameworks.at(i).id);
+            if (row.isMetric) {
+                // null, not 0: "not rated" is no level at all.
+                object += ", \"label\": " + jsonString(cell.text) + ", \"score\": " +
+                          (cell.score ? QByteArray::number(*cell.score) : QByteArray("null"));
+            } else {
+                object += ", \"text\": " + jsonString(cell.text);
+            }
+            cells << object + '}';
+        }
+        QByteArray object = "{\n      \"kind\": ";
+        object += row.isMetric ? "\"metric\"" : "\"fact\"";
+        object += ",\n      \"id\": " + jsonString(row.id);
+        object += ",\n      \"name\": " + jsonString(row.name);
+        if (row.isMetric)
+            object += ",\n      \"levels\": " + QByteArray::number(row.levelCount);
+        object += ",\n      \"cells\": " + jsonList(cells, 6) + "\n    }";
+        rows << object;
+    }
+
+    return "{\n  \"title\": " + jsonString(table.title) +
+           ",\n  \"frameworks\": " + jsonList(frameworks, 2) +
+           ",\n  \"rows\": " + jsonList(rows, 2) + "\n}\n";
+}
+
+// Why writing stopped. A write that ends short (a full disk, a quota) is reported by Qt as
+// "Unknown error", which would tell the person nothing.
+QString writeFailure(const QSaveFile &file)
+{
+    const QString reason = file.errorString();
+    if (reason == QIODevice::tr("Unknown error"))
+        return TableExporter::tr("not all of the table could be written; the disk may be full");
+    return reason;
+}
+
+} // namespace
+
+std::optional<TableExporter::Format> TableExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return Format::Csv;
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"json")
+        return Format::Json;
+    return std::nullopt;
+}
+
+QStringList TableExporter::nameFilters()
+{
+    return {tr("CSV (*.csv)"), tr("Markdown (*.md *.markdown)"), tr("HTML (*.html *.htm)"),
+            tr("JSON (*.json)")};
+}
+
+QByteArray TableExporter::toBytes(const FrameworkModel &model, Format format)
+{
+    const Table table = readTable(model);
+    switch (format) {
+    case Format::Csv:
+        return toCsv(table);
+    case Format::Markdown:
+        return toMarkdown(table);
+    case Format::Html:
+        return toHtml(table);
+    case Format::Json:
+        return toJson(table);
+    }
+    return {};
+}
+
+WriteResult TableExporter::writeFile(const FrameworkModel &model, const QString &path)
+{
+    const auto fail = [&path](const QString &reason) {
+        return WriteResult{false, tr("Could not export the table to \"%1\": %2")
+                                      .arg(QDir::toNativeSeparators(path), reason)};
+    };
+    // Checked before the extension, so that a folder named "export" is called a folder rather
+    // than a file of unknown type.
+    if (QFileInfo(path).isDir())
+        return fail(tr("it is a directory, not a file"));
+    const std::optional<Format> format = formatForPath(path);
+    if (!format)
+        return fail(tr("unknown file type; the name must end in .csv, .md, .markdown, .html, "
+                       ".htm or .json"));
+
+    const QByteArray bytes = toBytes(model, *format);
+    // QSaveFile writes beside `path` and renames over it only in commit(): a failure never
+    // leaves half a table behind, nor destroys a file that was there.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // Flushed here because Qt 6.4's commit() ignores a failing flush and would rename a
+    // truncated file over the old one.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = writeFailure(file); // cancelWriting() replaces the error
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return {true, QString()};
+}
+
+} // namespace Versus
