@@ -7,6 +7,7 @@
 #include "DescriptionPane.h"
 #include "Document.h"
 #include "EditActions.h"
+#include "ExportActions.h"
 #include "FileActions.h"
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
       m_editActions(new EditActions(m_model, m_selection, this)),
+      m_exportActions(new ExportActions(m_model, this)),
       m_editor(new FrameworkEditor(m_model, m_selection))
 {
     setObjectName(u"mainWindow"_s);
@@ -125,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_fileActions, &FileActions::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exportActions, &ExportActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
     createActions();
@@ -150,6 +154,8 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Versus data file"));
     m_fileActions->addTo(file);
+    file->addSeparator();
+    m_exportActions->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);

@@ -15,6 +15,7 @@ struct DataSet;
 class ComparisonTable;
 class DescriptionPane;
 class EditActions;
+class ExportActions;
 class FileActions;
 class FrameworkEditor;
 class FrameworkModel;
@@ -76,6 +77,7 @@ private:
     Document *m_document;
     FileActions *m_fileActions;
     EditActions *m_editActions;
+    ExportActions *m_exportActions;
     FrameworkEditor *m_editor;
 };
 
