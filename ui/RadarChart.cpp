@@ -28,7 +28,7 @@ constexpr qreal HighlightPenWidth = 4.0;
 
 } // namespace
 
-RadarChart::RadarChart(FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
+RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
     : QPolarChart(parent), m_model(model), m_selection(selection),
       m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this))
 {
@@ -91,6 +91,19 @@ QStringList RadarChart::plottedFrameworks() const
     return ids;
 }
 
+void RadarChart::setFrameworks(const std::optional<QStringList> &ids)
+{
+    m_frameworks = ids;
+    rebuild();
+}
+
+bool RadarChart::isPlotted(int row) const
+{
+    if (!m_frameworks)
+        return m_model->isCompared(row);
+    return m_frameworks->contains(m_model->data(m_model->index(row, 0), Role::Id).toString());
+}
+
 void RadarChart::rebuild()
 {
     removeAllSeries();
@@ -105,7 +118,7 @@ void RadarChart::rebuild()
     hideFromLegend(m_metricSpoke);
 
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->isCompared(row))
+        if (isPlotted(row))
             addPlot(row);
     updateHighlight();
 }
@@ -146,12 +159,13 @@ void RadarChart::rebuildAxes()
     m_radial->setLabelsVisible(uniform);
 
     // The polar layout leaves too little room beside the circle for the spoke labels on the
-    // left and right; widen the margins by the longest label so that none is clipped.
+    // left and right; widen the margins by the longest label so that none is clipped. Half of
+    // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
     const QFontMetrics fm(m_angular->labelsFont());
     int widest = 0;
     for (const QString &label : m_angular->categoriesLabels())
         widest = qMax(widest, fm.horizontalAdvance(label));
-    const int side = qMin(widest / 2 + 12, 160);
+    const int side = qMin(widest / 2 + 24, 160);
     setMargins(QMargins(side, 12, side, 12));
 }
 
