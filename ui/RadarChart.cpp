@@ -25,6 +25,9 @@ constexpr qreal HighlightAreaAlpha = 0.45;
 constexpr qreal DimmedAreaAlpha = 0.10;
 constexpr qreal PenWidth = 2.5;
 constexpr qreal HighlightPenWidth = 4.0;
+// Qt's legend is one row when below the chart and shortens names that do not fit; more
+// frameworks than this are listed beside the chart instead, one a line.
+constexpr int LegendRowMax = 4;
 
 } // namespace
 
@@ -33,7 +36,6 @@ RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraph
       m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this))
 {
     setObjectName(u"radarChart"_s);
-    legend()->setAlignment(Qt::AlignBottom);
     setBackgroundRoundness(0);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -120,6 +122,7 @@ void RadarChart::rebuild()
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (isPlotted(row))
             addPlot(row);
+    legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
     updateHighlight();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -78,6 +79,7 @@ private slots:
     void drawsFrameworkColours();
     void plotsChosenFrameworks();
     void spokeLabelsAreNotClipped();
+    void manyFrameworksAreListedBeside();
 
 private:
     FrameworkModel *model = nullptr;
@@ -284,6 +286,25 @@ void TestRadarChart::spokeLabelsAreNotClipped()
             QVERIFY2(image.pixelColor(x, y) == background,
                      qPrintable(u"something is drawn at the edge, at %1, %2"_s.arg(x).arg(y)));
     }
+}
+
+// A legend below the chart is one row, which shortens names that do not fit.
+void TestRadarChart::manyFrameworksAreListedBeside()
+{
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+    DataSet data = model->dataSet();
+    for (int i = 0; i < 3; ++i) {
+        Framework copy = data.frameworks.at(i % 2);
+        copy.id += QString::number(i);
+        copy.name += QString::number(i);
+        data.frameworks << copy;
+    }
+    data.compare.reset(); // all five
+    model->setDataSet(data);
+    QCOMPARE(chart->plottedFrameworks().size(), 5);
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    chart->setFrameworks(QStringList{u"caffe"_s, u"theano"_s, u"caffe0"_s, u"theano1"_s});
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
 }
 
 QTEST_MAIN(TestRadarChart)
