@@ -53,8 +53,8 @@ public:
 
     struct Options
     {
-        QSize size{DefaultSide,
-                   DefaultSide}; // logical pixels; SVG and PDF are vector pages this size
+        // Logical pixels. SVG and PDF are vector pages of this size.
+        QSize size{DefaultSide, DefaultSide};
         // PNG only: device pixels per logical pixel. The chart is drawn at that scale, so text
         // and lines are as sharp at 3× as at 1×, not an enlarged 1× picture.
         int scale = 1;
