@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ChartExporter.h"
 #include "DataReader.h"
+#include "DataStore.h"
+#include "FrameworkModel.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +35,30 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(VERSUS_VERSION));
 }
 
+// "1200x800" (or "1200X800") as a size, or std::nullopt when it is not one that can be drawn.
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(u"^([0-9]{1,5})[xX]([0-9]{1,5})$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    const auto fits = [](int side) { return side >= 1 && side <= ChartExporter::MaxSide; };
+    if (!fits(size.width()) || !fits(size.height()))
+        return std::nullopt;
+    return size;
+}
+
 } // namespace
+
+// What --export-chart was asked to do, checked as far as it can be without the data.
+struct CommandLine::ChartRequest
+{
+    QString out;
+    std::optional<QString> dataFile;
+    std::optional<QStringList> frameworks;
+    QSize size{ChartExporter::DefaultSide, ChartExporter::DefaultSide};
+};
 
 int CommandLine::run(int argc, char **argv)
 {
@@ -49,7 +77,29 @@ int CommandLine::run(int argc, char **argv)
                                            tr("Show the version and exit."));
     const QCommandLineOption validateOption(u"validate"_s, tr("Check a data file and exit."),
                                             tr("FILE"));
-    parser.addOptions({helpOption, versionOption, validateOption});
+    const QCommandLineOption exportChartOption(
+        u"export-chart"_s,
+        tr("Write the radar chart to OUT without opening a window and exit. The format follows "
+           "the extension: .png, .svg or .pdf."),
+        tr("OUT"));
+    const QCommandLineOption dataOption(
+        u"data"_s,
+        tr("With --export-chart: read the data from FILE instead of your saved data or the "
+           "bundled data."),
+        tr("FILE"));
+    const QCommandLineOption frameworksOption(
+        u"frameworks"_s,
+        tr("With --export-chart: plot these frameworks, by id, instead of the data's compare "
+           "list."),
+        tr("ID,ID,..."));
+    const QCommandLineOption sizeOption(
+        u"size"_s,
+        tr("With --export-chart: the size in pixels, 1 to %1 a side (default %2x%2).")
+            .arg(ChartExporter::MaxSide)
+            .arg(ChartExporter::DefaultSide),
+        tr("WxH"));
+    parser.addOptions({helpOption, versionOption, validateOption, exportChartOption, dataOption,
+                       frameworksOption, sizeOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -79,6 +129,35 @@ int CommandLine::run(int argc, char **argv)
         return Success;
     }
     const QStringList files = parser.positionalArguments();
+    // Every usage error is found here, before anything is read or written.
+    for (const QCommandLineOption &option :
+         {validateOption, exportChartOption, dataOption, frameworksOption, sizeOption}) {
+        if (parser.values(option).size() > 1) {
+            printTo(stderr,
+                    tr("versus: --%1 is given more than once\n").arg(option.names().first()));
+            return UsageError;
+        }
+    }
+    const bool exporting = parser.isSet(exportChartOption);
+    for (const QCommandLineOption &option : {dataOption, frameworksOption, sizeOption}) {
+        if (parser.isSet(option) && !exporting) {
+            printTo(stderr,
+                    tr("versus: --%1 is only for --export-chart\n").arg(option.names().first()));
+            return UsageError;
+        }
+    }
+    if (exporting) {
+        ChartRequest request;
+        if (const int status = readChartRequest(parser, &request); status != Success)
+            return status;
+        // Qt Charts draws with widgets, which need a QApplication, which needs a platform. When
+        // the person has chosen none, offscreen draws the same and needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !parser.isSet(u"platform"_s))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        return exportChart(request);
+    }
     if (parser.isSet(validateOption)) {
         if (!files.isEmpty()) {
             printTo(
@@ -116,6 +195,116 @@ int CommandLine::validate(const QString &path)
                 .arg(path,
                      frameworks == 1 ? tr("1 framework") : tr("%1 frameworks").arg(frameworks),
                      metrics == 1 ? tr("1 metric") : tr("%1 metrics").arg(metrics)));
+    return Success;
+}
+
+// The arguments of --export-chart, checked as far as they can be without the data. A usage
+// error is printed and returned; the data is read only once everything else is right.
+int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest *request)
+{
+    if (parser.isSet(u"validate"_s)) {
+        printTo(stderr, tr("versus: --export-chart and --validate cannot be used together\n"));
+        return UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printTo(stderr, tr("versus: --export-chart takes its data from --data FILE; "
+                           "unexpected \"%1\"\n")
+                            .arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    request->out = parser.value(u"export-chart"_s);
+    if (request->out.isEmpty()) {
+        printTo(stderr, tr("versus: --export-chart needs the name of the file to write\n"));
+        return UsageError;
+    }
+    if (!ChartExporter::formatForFile(request->out)) {
+        printTo(stderr, tr("versus: cannot tell the format of \"%1\": the name must end in "
+                           ".png, .svg or .pdf\n")
+                            .arg(request->out));
+        return UsageError;
+    }
+    if (parser.isSet(u"size"_s)) {
+        const std::optional<QSize> size = parseSize(parser.value(u"size"_s));
+        if (!size) {
+            printTo(stderr, tr("versus: bad --size \"%1\": give WIDTHxHEIGHT in pixels, "
+                               "each 1 to %2, e.g. 1200x800\n")
+                                .arg(parser.value(u"size"_s))
+                                .arg(ChartExporter::MaxSide));
+            return UsageError;
+        }
+        request->size = *size;
+    }
+    if (parser.isSet(u"frameworks"_s)) {
+        const QString text = parser.value(u"frameworks"_s);
+        QStringList ids;
+        for (const QString &id : text.split(u','))
+            ids << id.trimmed();
+        if (ids.contains(QString())) {
+            printTo(stderr, tr("versus: --frameworks \"%1\" has an empty id; give ids "
+                               "separated by commas, e.g. caffe,theano\n")
+                                .arg(text));
+            return UsageError;
+        }
+        ids.removeDuplicates();
+        request->frameworks = ids;
+    }
+    if (parser.isSet(u"data"_s))
+        request->dataFile = parser.value(u"data"_s);
+    return Success;
+}
+
+int CommandLine::exportChart(const ChartRequest &request)
+{
+    DataSet data;
+    if (request.dataFile) {
+        ReadResult result = DataReader::readFile(*request.dataFile);
+        if (!result.ok()) {
+            printTo(stderr, formatErrors(result.errors, int(result.errors.size())) + u'\n');
+            return InvalidData;
+        }
+        data = std::move(result.data);
+    } else {
+        // The window's rule, but a saved file that cannot be read is left where it is: a
+        // command run from a script must not move the person's files.
+        DataStore::Loaded loaded = DataStore::readStartupData();
+        if (!loaded.errors.isEmpty()) {
+            const QString user = DataStore::userDataPath();
+            printTo(stderr, tr("versus: your saved data %1 has problems (see versus --validate "
+                               "%1), so the chart shows the bundled data\n")
+                                .arg(user));
+        }
+        data = std::move(loaded.data);
+    }
+
+    if (request.frameworks) {
+        QStringList unknown;
+        for (const QString &id : *request.frameworks)
+            if (data.frameworkIndex(id) < 0)
+                unknown << u'"' + id + u'"';
+        if (!unknown.isEmpty()) {
+            QStringList known;
+            for (const Framework &framework : data.frameworks)
+                known << framework.id;
+            printTo(stderr,
+                    (unknown.size() == 1 ? tr("versus: unknown framework id %1 in --frameworks; ")
+                                         : tr("versus: unknown framework ids %1 in --frameworks; "))
+                            .arg(unknown.join(u", "_s)) +
+                        (known.isEmpty() ? tr("the data has no frameworks\n")
+                                         : tr("the ids are: %1\n").arg(known.join(u", "_s))));
+            return UsageError;
+        }
+    }
+
+    FrameworkModel model; // compares the data set's `compare` list
+    model.setDataSet(std::move(data));
+    ChartExporter::Options options;
+    options.size = request.size;
+    options.frameworks = request.frameworks;
+    const WriteResult written = ChartExporter(&model).writeFile(request.out, options);
+    if (!written.ok) {
+        printTo(stderr, u"versus: "_s + written.error + u'\n');
+        return WriteError;
+    }
     return Success;
 }
 

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+class QCommandLineParser;
+
 namespace Versus {
 
 // The command line of DESIGN.md: starts the window, or runs a headless command and returns
@@ -23,7 +25,11 @@ public:
     static int run(int argc, char **argv);
 
 private:
+    struct ChartRequest;
+
     static int validate(const QString &path);
+    static int readChartRequest(const QCommandLineParser &parser, ChartRequest *request);
+    static int exportChart(const ChartRequest &request);
 };
 
 } // namespace Versus

@@ -25,15 +25,17 @@ constexpr qreal HighlightAreaAlpha = 0.45;
 constexpr qreal DimmedAreaAlpha = 0.10;
 constexpr qreal PenWidth = 2.5;
 constexpr qreal HighlightPenWidth = 4.0;
+// Qt's legend is one row when below the chart and shortens names that do not fit; more
+// frameworks than this are listed beside the chart instead, one a line.
+constexpr int LegendRowMax = 4;
 
 } // namespace
 
-RadarChart::RadarChart(FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
+RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
     : QPolarChart(parent), m_model(model), m_selection(selection),
       m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this))
 {
     setObjectName(u"radarChart"_s);
-    legend()->setAlignment(Qt::AlignBottom);
     setBackgroundRoundness(0);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -91,6 +93,19 @@ QStringList RadarChart::plottedFrameworks() const
     return ids;
 }
 
+void RadarChart::setFrameworks(const std::optional<QStringList> &ids)
+{
+    m_frameworks = ids;
+    rebuild();
+}
+
+bool RadarChart::isPlotted(int row) const
+{
+    if (!m_frameworks)
+        return m_model->isCompared(row);
+    return m_frameworks->contains(m_model->data(m_model->index(row, 0), Role::Id).toString());
+}
+
 void RadarChart::rebuild()
 {
     removeAllSeries();
@@ -105,8 +120,9 @@ void RadarChart::rebuild()
     hideFromLegend(m_metricSpoke);
 
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->isCompared(row))
+        if (isPlotted(row))
             addPlot(row);
+    legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
     updateHighlight();
 }
 
@@ -146,12 +162,13 @@ void RadarChart::rebuildAxes()
     m_radial->setLabelsVisible(uniform);
 
     // The polar layout leaves too little room beside the circle for the spoke labels on the
-    // left and right; widen the margins by the longest label so that none is clipped.
+    // left and right; widen the margins by the longest label so that none is clipped. Half of
+    // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
     const QFontMetrics fm(m_angular->labelsFont());
     int widest = 0;
     for (const QString &label : m_angular->categoriesLabels())
         widest = qMax(widest, fm.horizontalAdvance(label));
-    const int side = qMin(widest / 2 + 12, 160);
+    const int side = qMin(widest / 2 + 24, 160);
     setMargins(QMargins(side, 12, side, 12));
 }
 

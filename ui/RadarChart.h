@@ -3,6 +3,7 @@
 
 #include <QPolarChart>
 
+#include <optional>
 #include <vector>
 
 class QAreaSeries;
@@ -27,7 +28,7 @@ class RadarChart : public QPolarChart
     Q_OBJECT
 
 public:
-    explicit RadarChart(FrameworkModel *model, Selection *selection = nullptr,
+    explicit RadarChart(const FrameworkModel *model, Selection *selection = nullptr,
                         QGraphicsItem *parent = nullptr);
     ~RadarChart() override;
 
@@ -35,6 +36,11 @@ public:
     // or nullptr when it is not plotted.
     QLineSeries *outline(const QString &frameworkId) const;
     QStringList plottedFrameworks() const;
+
+    // Plots these frameworks (in the model's row order) instead of the compared ones, or
+    // follows the comparison again for std::nullopt. The exporter draws the frameworks it was
+    // asked for this way, without changing what the window compares.
+    void setFrameworks(const std::optional<QStringList> &ids);
 
     // Matches the chart to a light or dark application palette. The one place colours are set.
     void setDark(bool dark);
@@ -61,13 +67,15 @@ private:
     void updateHighlight();
     void hideFromLegend(QAbstractSeries *series);
     void attach(QAbstractSeries *series);
+    bool isPlotted(int row) const;
 
-    FrameworkModel *m_model;
+    const FrameworkModel *m_model;
     Selection *m_selection;
     QCategoryAxis *m_angular;
     QCategoryAxis *m_radial;
     QLineSeries *m_metricSpoke = nullptr;
     std::vector<Plot> m_plots;
+    std::optional<QStringList> m_frameworks; // plotted instead of the compared ones when set
     bool m_dark = false;
 };
 

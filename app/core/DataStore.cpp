@@ -34,7 +34,7 @@ DataStore::Loaded DataStore::loadBundled()
     return loaded;
 }
 
-DataStore::Loaded DataStore::loadStartupData()
+DataStore::Loaded DataStore::readStartupData()
 {
     const QString userPath = userDataPath();
     if (!QFile::exists(userPath))
@@ -51,6 +51,18 @@ DataStore::Loaded DataStore::loadStartupData()
 
     Loaded loaded = loadBundled();
     loaded.errors = result.errors;
+    loaded.problem = tr("Your saved data in %1 could not be read, so the bundled data is used.")
+                         .arg(QDir::toNativeSeparators(userPath));
+    return loaded;
+}
+
+DataStore::Loaded DataStore::loadStartupData()
+{
+    Loaded loaded = readStartupData();
+    if (loaded.errors.isEmpty())
+        return loaded;
+
+    const QString userPath = userDataPath();
     const QString stem =
         userPath + u".invalid-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     // A file moved aside earlier in the same second keeps its name: this one gets a counter.

@@ -29,6 +29,10 @@ public:
     static QString userDataPath();
 
     static Loaded loadStartupData();
+    // The same choice, changing no file: a user file that cannot be read is reported in
+    // `errors` and `problem` and left where it is. For the headless commands, which must not
+    // move a person's files about behind their back.
+    static Loaded readStartupData();
     static Loaded loadBundled();
 };
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -45,12 +46,13 @@ QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-Run runVersus(const QStringList &arguments, const QString &workingDirectory = {})
+Run runVersus(const QStringList &arguments, const QString &workingDirectory = {},
+              const QProcessEnvironment &environment = headlessEnvironment())
 {
     QProcess process;
     process.setProgram(QStringLiteral(VERSUS_BINARY));
     process.setArguments(arguments);
-    process.setProcessEnvironment(headlessEnvironment());
+    process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start();
@@ -195,6 +197,28 @@ const QByteArray twoBadScores = R"({
 }
 )";
 
+// The headless environment with its own, empty, data folder: the "user's saved data" of an
+// export is whatever a test puts into `dataHome`/versus/versus/frameworks.json.
+QProcessEnvironment environmentWithDataHome(const QString &dataHome)
+{
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, dataHome);
+    return env;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Everything in a folder, hidden files too: what an export left behind.
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                                  QDir::Name);
+}
+
 // An error with a place: FILE:LINE:COLUMN: /pointer: message (DESIGN.md, "Command line").
 const QRegularExpression placedError(u"^(.+):(\\d+):(\\d+): (/[^:]*): (.+)$"_s);
 
@@ -227,6 +251,20 @@ private slots:
     void usageError();
     void qtOptionsAreAccepted_data();
     void qtOptionsAreAccepted();
+
+    void exportChart_data();
+    void exportChart();
+    void exportChartSize();
+    void exportChartFrameworks_data();
+    void exportChartFrameworks();
+    void exportChartUsesSavedData();
+    void exportChartLeavesBadSavedDataAlone();
+    void exportChartInvalidData_data();
+    void exportChartInvalidData();
+    void exportChartUsageError_data();
+    void exportChartUsageError();
+    void exportChartWriteError_data();
+    void exportChartWriteError();
 
 private:
     QTemporaryDir m_dir;
@@ -280,6 +318,10 @@ void TestCli::help()
     QVERIFY2(usage.match(run.out).hasMatch(),
              qPrintable(u"the usage line does not name versus: "_s + run.out.section(u'\n', 0, 0)));
     QVERIFY2(run.out.contains(u"--validate"_s), run.describe().constData());
+    for (const QString &option :
+         {u"--export-chart <OUT>"_s, u"--data <FILE>"_s, u"--frameworks <ID,ID,...>"_s,
+          u"--size <WxH>"_s, u".png, .svg or .pdf"_s})
+        QVERIFY2(run.out.contains(option), qPrintable(option + u" is not in the help"_s));
     QVERIFY2(run.out.contains(u"--version"_s), run.describe().constData());
     QVERIFY2(run.out.contains(u"--help"_s), run.describe().constData());
     // Qt's own options are accepted but hidden from the help.
@@ -578,12 +620,317 @@ void TestCli::qtOptionsAreAccepted()
     QVERIFY2(version.out.startsWith(u"versus "_s), version.describe().constData());
     QCOMPARE(version.err, QString());
 
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString out = work.filePath(u"qt-options.png"_s);
+    const Run exported = runVersus(qtOptions + QStringList{u"--export-chart"_s, out});
+    QVERIFY2(exported.finished, exported.describe().constData());
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.err, QString());
+    QVERIFY(QFileInfo(out).isFile());
+
     const QString path = writeFile(m_dir, u"qt-options.json"_s, minimalDocument(2));
     const Run validate = runVersus(qtOptions + QStringList{u"--validate"_s, path});
     QVERIFY2(validate.finished, validate.describe().constData());
     QCOMPARE(validate.exitCode, 0);
     QCOMPARE(validate.out, path + u": valid: 2 frameworks, 1 metric\n"_s);
     QCOMPARE(validate.err, QString());
+}
+
+void TestCli::exportChart_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << u"radar.png"_s << QByteArray("\x89PNG\r\n\x1a\n");
+    QTest::newRow("PNG") << u"RADAR.PNG"_s << QByteArray("\x89PNG\r\n\x1a\n");
+    QTest::newRow("svg") << u"radar.svg"_s << QByteArray("<?xml");
+    QTest::newRow("pdf") << u"radar.pdf"_s << QByteArray("%PDF");
+    QTest::newRow("Pdf") << u"radar.Pdf"_s << QByteArray("%PDF");
+}
+
+// With no display: the headless environment has no QT_QPA_PLATFORM and no DISPLAY.
+void TestCli::exportChart()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    QTemporaryDir dataHome;
+
+    const Run run = runVersus({u"--export-chart"_s, name}, work.path(),
+                              environmentWithDataHome(dataHome.path()));
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(entries(work.path()), QStringList{name});
+    const QByteArray bytes = readAll(work.filePath(name));
+    QVERIFY(bytes.startsWith(magic));
+    if (name.endsWith(u".png"_s, Qt::CaseInsensitive)) {
+        QCOMPARE(QImage::fromData(bytes, "png").size(), QSize(1200, 1200));
+    } else if (name.endsWith(u".svg"_s)) {
+        // The bundled data, its compare list: Caffe and Theano.
+        for (const char *text : {">Caffe vs. Theano<", ">Caffe<", ">Theano<", ">Performance<",
+                                 ">Scalability<", ">Ease of Use<", ">Ecosystem<"})
+            QVERIFY2(bytes.contains(text), text);
+    }
+}
+
+void TestCli::exportChartSize()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString out = work.filePath(u"wide.png"_s);
+    const Run run = runVersus({u"--export-chart"_s, out, u"--size"_s, u"800x450"_s});
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(QImage(out).size(), QSize(800, 450));
+
+    const QString pdf = work.filePath(u"wide.pdf"_s);
+    const Run pdfRun = runVersus({u"--size=1200x600"_s, u"--export-chart"_s, pdf});
+    QCOMPARE(pdfRun.exitCode, 0);
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY2(bytes.contains("/MediaBox [0 0 900"),
+             bytes.mid(bytes.indexOf("/MediaBox"), 50).constData());
+}
+
+void TestCli::exportChartFrameworks_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("plotted");
+    QTest::addColumn<QStringList>("notPlotted");
+
+    // three-frameworks.json compares Alpha and Gamma.
+    QTest::newRow("the data's compare list")
+        << QStringList() << QStringList{u"Alpha"_s, u"Gamma"_s} << QStringList{u"Beta"_s};
+    QTest::newRow("one chosen") << QStringList{u"--frameworks"_s, u"beta"_s}
+                                << QStringList{u"Beta"_s} << QStringList{u"Alpha"_s, u"Gamma"_s};
+    QTest::newRow("two chosen, with a space")
+        << QStringList{u"--frameworks"_s, u"gamma, beta"_s} << QStringList{u"Beta"_s, u"Gamma"_s}
+        << QStringList{u"Alpha"_s};
+    QTest::newRow("all three") << QStringList{u"--frameworks=alpha,beta,gamma"_s}
+                               << QStringList{u"Alpha"_s, u"Beta"_s, u"Gamma"_s} << QStringList();
+}
+
+void TestCli::exportChartFrameworks()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, plotted);
+    QFETCH(QStringList, notPlotted);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString out = work.filePath(u"chart.svg"_s);
+    const QString data = QStringLiteral(VERSUS_TEST_DATA_DIR "/valid/three-frameworks.json");
+
+    const Run run = runVersus(QStringList{u"--export-chart"_s, out, u"--data"_s, data} + options);
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QByteArray svg = readAll(out);
+    QVERIFY(svg.contains(">Three frameworks<"));
+    for (const QString &name : plotted)
+        QVERIFY2(svg.contains(QByteArray('>' + name.toUtf8() + '<')), qPrintable(name));
+    for (const QString &name : notPlotted)
+        QVERIFY2(!svg.contains(QByteArray('>' + name.toUtf8() + '<')), qPrintable(name));
+}
+
+// Without --data, the user's saved data as the window would show it.
+void TestCli::exportChartUsesSavedData()
+{
+    QTemporaryDir work;
+    QTemporaryDir dataHome;
+    QVERIFY(work.isValid() && dataHome.isValid());
+    const QString folder = dataHome.filePath(u"versus/versus"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray saved =
+        readAll(QStringLiteral(VERSUS_TEST_DATA_DIR "/valid/three-frameworks.json"));
+    writeFile(dataHome, u"versus/versus/frameworks.json"_s, saved);
+
+    const QString out = work.filePath(u"chart.svg"_s);
+    const Run run =
+        runVersus({u"--export-chart"_s, out}, {}, environmentWithDataHome(dataHome.path()));
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QByteArray svg = readAll(out);
+    QVERIFY(svg.contains(">Three frameworks<"));
+    QVERIFY(svg.contains(">Alpha<"));
+    QVERIFY(!svg.contains(">Caffe<"));
+    QCOMPARE(entries(folder), QStringList{u"frameworks.json"_s});
+}
+
+// A saved file that cannot be read: the bundled data is drawn, as in the window, but the file
+// stays where it is, unlike in the window: a command run by a script moves no file.
+void TestCli::exportChartLeavesBadSavedDataAlone()
+{
+    QTemporaryDir work;
+    QTemporaryDir dataHome;
+    QVERIFY(work.isValid() && dataHome.isValid());
+    const QString folder = dataHome.filePath(u"versus/versus"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString saved = writeFile(dataHome, u"versus/versus/frameworks.json"_s, scoreOutOfRange);
+
+    const QString out = work.filePath(u"chart.svg"_s);
+    const Run run =
+        runVersus({u"--export-chart"_s, out}, {}, environmentWithDataHome(dataHome.path()));
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QString());
+    const QStringList errorLines = lines(run.err);
+    QCOMPARE(errorLines.size(), 1);
+    QVERIFY2(errorLines.first().contains(saved), run.describe().constData());
+    QVERIFY2(errorLines.first().contains(u"bundled"_s), run.describe().constData());
+    QVERIFY(readAll(out).contains(">Caffe vs. Theano<"));
+    QCOMPARE(entries(folder), QStringList{u"frameworks.json"_s});
+    QCOMPARE(readAll(saved), scoreOutOfRange);
+}
+
+void TestCli::exportChartInvalidData_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: the file does not exist
+    QTest::addColumn<QString>("firstLine");   // how the first error line starts, after FILE:
+
+    QTest::newRow("score out of range")
+        << scoreOutOfRange << u"7:60: /frameworks/0/ratings/m/score: "_s;
+    QTest::newRow("two bad scores") << twoBadScores << u"7:60: /frameworks/0/ratings/m/score: "_s;
+    QTest::newRow("syntax error") << QByteArray("{\n  \"schemaVersion\": 1,\n}\n") << u"3:1: "_s;
+    QTest::newRow("missing file") << QByteArray() << u" "_s;
+}
+
+void TestCli::exportChartInvalidData()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, firstLine);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString data = contents.isEmpty() ? m_dir.filePath(u"no-such-data.json"_s)
+                                            : writeFile(m_dir, u"bad-data.json"_s, contents);
+
+    for (const QString &name : {u"chart.png"_s, u"chart.svg"_s, u"chart.pdf"_s}) {
+        const Run run = runVersus({u"--export-chart"_s, name, u"--data"_s, data}, work.path());
+        QVERIFY2(run.finished, run.describe().constData());
+        QCOMPARE(run.exitStatus, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        const QStringList errorLines = lines(run.err);
+        QVERIFY2(!errorLines.isEmpty(), run.describe().constData());
+        QVERIFY2(errorLines.first().startsWith(data + u':' + firstLine),
+                 run.describe().constData());
+        if (contents == twoBadScores) {
+            QCOMPARE(errorLines.size(), 2);
+            QVERIFY(placedError.match(errorLines.at(1)).hasMatch());
+        }
+        QCOMPARE(entries(work.path()), QStringList());
+    }
+}
+
+void TestCli::exportChartUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QString png = u"chart.png"_s;
+    const QString ex = u"--export-chart"_s;
+    QTest::newRow("unknown framework") << QStringList{ex, png, u"--frameworks"_s, u"caffe,keras"_s}
+                                       << QStringList{u"\"keras\""_s, u"caffe, theano"_s};
+    QTest::newRow("two unknown frameworks")
+        << QStringList{ex, png, u"--frameworks"_s, u"keras,mxnet"_s}
+        << QStringList{u"\"keras\", \"mxnet\""_s, u"caffe, theano"_s};
+    QTest::newRow("unknown framework, svg")
+        << QStringList{ex, u"chart.svg"_s, u"--frameworks"_s, u"Caffe"_s}
+        << QStringList{u"\"Caffe\""_s, u"caffe, theano"_s};
+    QTest::newRow("empty framework id")
+        << QStringList{ex, png, u"--frameworks"_s, u"caffe,,theano"_s} << QStringList{u"empty"_s};
+    QTest::newRow("no framework id")
+        << QStringList{ex, png, u"--frameworks="_s} << QStringList{u"empty"_s};
+    for (const QString &size : {u"0x100"_s, u"100x0"_s, u"-5x100"_s, u"100x-5"_s, u"16385x100"_s,
+                                u"100x16385"_s, u"99999x99999"_s, u"abc"_s, u"100"_s, u"100x"_s,
+                                u"x100"_s, u"100x100x3"_s, u"1.5x100"_s, u" 100x100"_s, u""_s}) {
+        QTest::addRow("size \"%s\"", qPrintable(size))
+            << QStringList{ex, png, u"--size"_s, size} << QStringList{u"--size"_s, u"16384"_s};
+    }
+    QTest::newRow("unknown extension")
+        << QStringList{ex, u"chart.gif"_s} << QStringList{u"chart.gif"_s, u".png"_s};
+    QTest::newRow("no extension") << QStringList{ex, u"chart"_s} << QStringList{u".svg"_s};
+    QTest::newRow("missing OUT") << QStringList{ex} << QStringList{u"export-chart"_s};
+    QTest::newRow("empty OUT") << QStringList{ex, u""_s} << QStringList{u"export-chart"_s};
+    QTest::newRow("OUT and FILE") << QStringList{ex, png, u"data.json"_s}
+                                  << QStringList{u"data.json"_s, u"--data"_s};
+    QTest::newRow("with --validate")
+        << QStringList{ex, png, u"--validate"_s, u"data.json"_s} << QStringList{u"--validate"_s};
+    QTest::newRow("--size twice") << QStringList{ex,         png,         u"--size"_s,
+                                                 u"10x10"_s, u"--size"_s, u"20x20"_s}
+                                  << QStringList{u"--size"_s};
+    QTest::newRow("--export-chart twice")
+        << QStringList{ex, png, ex, u"other.png"_s} << QStringList{u"--export-chart"_s};
+    QTest::newRow("--frameworks alone") << QStringList{u"--frameworks"_s, u"caffe"_s}
+                                        << QStringList{u"--frameworks"_s, u"--export-chart"_s};
+    QTest::newRow("--size alone") << QStringList{u"--size"_s, u"100x100"_s}
+                                  << QStringList{u"--size"_s, u"--export-chart"_s};
+    QTest::newRow("--data alone") << QStringList{u"--data"_s, u"data.json"_s}
+                                  << QStringList{u"--data"_s, u"--export-chart"_s};
+    QTest::newRow("--data with --validate")
+        << QStringList{u"--validate"_s, u"a.json"_s, u"--data"_s, u"b.json"_s}
+        << QStringList{u"--data"_s};
+}
+
+void TestCli::exportChartUsageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+
+    const Run run = runVersus(arguments, work.path());
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    const QStringList errorLines = lines(run.err);
+    QVERIFY2(errorLines.size() == 1, run.describe().constData());
+    for (const QString &mention : mentions)
+        QVERIFY2(errorLines.first().contains(mention),
+                 qPrintable(u"\""_s + mention + u"\" is not in: "_s + errorLines.first()));
+    QCOMPARE(entries(work.path()), QStringList());
+}
+
+void TestCli::exportChartWriteError_data()
+{
+    QTest::addColumn<QString>("out"); // inside the work folder, which holds a file and a folder
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing folder") << u"missing/chart.png"_s << u"No such file"_s;
+    QTest::newRow("missing folder, svg") << u"missing/chart.svg"_s << u"No such file"_s;
+    QTest::newRow("missing folder, pdf") << u"missing/chart.pdf"_s << u"No such file"_s;
+    QTest::newRow("a file as a folder") << u"file.txt/chart.png"_s << u"directory"_s;
+    QTest::newRow("OUT is a folder") << u"folder.png"_s << u"directory"_s;
+}
+
+void TestCli::exportChartWriteError()
+{
+    QFETCH(QString, out);
+    QFETCH(QString, reason);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    writeFile(work, u"file.txt"_s, "a file");
+    QVERIFY(QDir(work.path()).mkdir(u"folder.png"_s));
+    const QStringList before = entries(work.path());
+
+    const QString path = work.filePath(out);
+    const Run run = runVersus({u"--export-chart"_s, path});
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.out, QString());
+    const QStringList errorLines = lines(run.err);
+    QVERIFY2(errorLines.size() == 1, run.describe().constData());
+    QVERIFY2(errorLines.first().contains(path), run.describe().constData());
+    QVERIFY2(errorLines.first().contains(reason, Qt::CaseInsensitive), run.describe().constData());
+    QCOMPARE(entries(work.path()), before);
+    QCOMPARE(entries(work.filePath(u"folder.png"_s)), QStringList());
+    QCOMPARE(readAll(work.filePath(u"file.txt"_s)), QByteArray("a file"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

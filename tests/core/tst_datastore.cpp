@@ -70,6 +70,7 @@ private slots:
     void invalidUserFile();
     void toldOnlyOnce();
     void invalidFilesInTheSameSecond();
+    void readingOnlyLeavesTheFilesAlone();
 };
 
 void TestDataStore::initTestCase()
@@ -255,6 +256,38 @@ void TestDataStore::invalidFilesInTheSameSecond()
         named.insert(longest);
     }
     QCOMPARE(named.size(), 3);
+}
+
+// The headless commands read the same way but never move a file about.
+void TestDataStore::readingOnlyLeavesTheFilesAlone()
+{
+    const DataStore::Loaded none = DataStore::readStartupData();
+    QVERIFY(none.bundled);
+    QCOMPARE(none.data, DataStore::loadBundled().data);
+
+    QVERIFY(QDir().mkpath(userFolder()));
+    const QString userPath = DataStore::userDataPath();
+    const QByteArray valid = readAll(testData(u"valid/three-frameworks.json"_s));
+    QVERIFY(writeFile(userPath, valid));
+    const DataStore::Loaded user = DataStore::readStartupData();
+    QVERIFY(!user.bundled);
+    QCOMPARE(user.path, userPath);
+    QCOMPARE(user.data.title, u"Three frameworks"_s);
+    QVERIFY(user.errors.isEmpty());
+    QCOMPARE(user.problem, QString());
+
+    const QByteArray invalid = readAll(testData(u"invalid/score-out-of-range.json"_s));
+    QVERIFY(writeFile(userPath, invalid));
+    const DataStore::Loaded fallback = DataStore::readStartupData();
+    QVERIFY(fallback.bundled);
+    QCOMPARE(fallback.data, DataStore::loadBundled().data);
+    QVERIFY(!fallback.errors.isEmpty());
+    QCOMPARE(fallback.errors.first().file, userPath);
+    QVERIFY2(fallback.problem.contains(QDir::toNativeSeparators(userPath)),
+             qPrintable(fallback.problem));
+    // Where it was, as it was.
+    QCOMPARE(readAll(userPath), invalid);
+    QVERIFY(movedAside().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDataStore)

@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -76,6 +77,9 @@ private slots:
     void tooltipTextOnHover();
     void selectedMetricSpoke();
     void drawsFrameworkColours();
+    void plotsChosenFrameworks();
+    void spokeLabelsAreNotClipped();
+    void manyFrameworksAreListedBeside();
 
 private:
     FrameworkModel *model = nullptr;
@@ -244,6 +248,63 @@ void TestRadarChart::drawsFrameworkColours()
     const QImage caffeOnly = render(chart);
     QVERIFY(TestData::pixelsNear(caffeOnly, caffe) > 200);
     QCOMPARE(TestData::pixelsNear(caffeOnly, theano), 0);
+}
+
+void TestRadarChart::plotsChosenFrameworks()
+{
+    chart->setFrameworks(QStringList{u"theano"_s});
+    QCOMPARE(chart->plottedFrameworks(), QStringList{u"theano"_s});
+    QVERIFY(!chart->outline(u"caffe"_s));
+    // The comparison stays the model's, and is not followed while frameworks are chosen.
+    QCOMPARE(model->comparedIds(), QStringList({u"caffe"_s, u"theano"_s}));
+    QVERIFY(model->setData(model->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(chart->plottedFrameworks(), QStringList{u"theano"_s});
+    // Ratings are still followed.
+    QVERIFY(model->setData(model->index(1, model->metricColumn(0)), 5));
+    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({1.0, 0.8, 0.8, 0.6}));
+
+    // In the model's order; an id the model does not have is not plotted.
+    chart->setFrameworks(QStringList{u"theano"_s, u"nosuch"_s, u"caffe"_s});
+    QCOMPARE(chart->plottedFrameworks(), QStringList({u"caffe"_s, u"theano"_s}));
+    chart->setFrameworks(QStringList());
+    QCOMPARE(chart->plottedFrameworks(), QStringList());
+
+    // Back to the comparison, in which Theano is no longer.
+    chart->setFrameworks(std::nullopt);
+    QCOMPARE(chart->plottedFrameworks(), QStringList{u"caffe"_s});
+}
+
+// In a square chart the polar layout leaves the labels on the left and right spokes too little
+// room; the chart's margins make up for it.
+void TestRadarChart::spokeLabelsAreNotClipped()
+{
+    const QImage image = render(chart);
+    const QColor background = image.pixelColor(0, 0);
+    for (int x :
+         {0, 1, 2, 3, image.width() - 4, image.width() - 3, image.width() - 2, image.width() - 1}) {
+        for (int y = 0; y < image.height(); ++y)
+            QVERIFY2(image.pixelColor(x, y) == background,
+                     qPrintable(u"something is drawn at the edge, at %1, %2"_s.arg(x).arg(y)));
+    }
+}
+
+// A legend below the chart is one row, which shortens names that do not fit.
+void TestRadarChart::manyFrameworksAreListedBeside()
+{
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+    DataSet data = model->dataSet();
+    for (int i = 0; i < 3; ++i) {
+        Framework copy = data.frameworks.at(i % 2);
+        copy.id += QString::number(i);
+        copy.name += QString::number(i);
+        data.frameworks << copy;
+    }
+    data.compare.reset(); // all five
+    model->setDataSet(data);
+    QCOMPARE(chart->plottedFrameworks().size(), 5);
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    chart->setFrameworks(QStringList{u"caffe"_s, u"theano"_s, u"caffe0"_s, u"theano1"_s});
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
 }
 
 QTEST_MAIN(TestRadarChart)
