@@ -122,6 +122,16 @@ void RadarChart::rebuild()
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (isPlotted(row))
             addPlot(row);
+    // Series are drawn in the order they are added: every area first, then every outline and
+    // vertex, so that no framework's fill covers another's line or points.
+    for (const Plot &plot : m_plots)
+        attach(plot.area);
+    for (const Plot &plot : m_plots) {
+        attach(plot.outline);
+        attach(plot.vertices);
+        hideFromLegend(plot.outline);
+        hideFromLegend(plot.vertices);
+    }
     legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
     updateHighlight();
 }
@@ -203,12 +213,6 @@ void RadarChart::addPlot(int row)
     plot.vertices = new QScatterSeries(this);
     plot.vertices->setName(name);
     plot.vertices->setMarkerSize(9);
-
-    attach(plot.area);
-    attach(plot.outline);
-    attach(plot.vertices);
-    hideFromLegend(plot.outline);
-    hideFromLegend(plot.vertices);
 
     connect(plot.vertices, &QScatterSeries::hovered, this,
             [this, id = plot.id](const QPointF &point, bool state) {
