@@ -6,6 +6,7 @@
 #include "DataStore.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "TableExporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,10 +83,15 @@ int CommandLine::run(int argc, char **argv)
         tr("Write the radar chart to OUT without opening a window and exit. The format follows "
            "the extension: .png, .svg or .pdf."),
         tr("OUT"));
+    const QCommandLineOption exportTableOption(
+        u"export-table"_s,
+        tr("Write the comparison table to OUT without opening a window and exit. The format "
+           "follows the extension: .csv, .md, .html or .json."),
+        tr("OUT"));
     const QCommandLineOption dataOption(
         u"data"_s,
-        tr("With --export-chart: read the data from FILE instead of your saved data or the "
-           "bundled data."),
+        tr("With --export-chart or --export-table: read the data from FILE instead of your "
+           "saved data or the bundled data."),
         tr("FILE"));
     const QCommandLineOption frameworksOption(
         u"frameworks"_s,
@@ -98,8 +104,8 @@ int CommandLine::run(int argc, char **argv)
             .arg(ChartExporter::MaxSide)
             .arg(ChartExporter::DefaultSide),
         tr("WxH"));
-    parser.addOptions({helpOption, versionOption, validateOption, exportChartOption, dataOption,
-                       frameworksOption, sizeOption});
+    parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
+                       exportTableOption, dataOption, frameworksOption, sizeOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -130,8 +136,8 @@ int CommandLine::run(int argc, char **argv)
     }
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
-    for (const QCommandLineOption &option :
-         {validateOption, exportChartOption, dataOption, frameworksOption, sizeOption}) {
+    for (const QCommandLineOption &option : {validateOption, exportChartOption, exportTableOption,
+                                             dataOption, frameworksOption, sizeOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -139,12 +145,25 @@ int CommandLine::run(int argc, char **argv)
         }
     }
     const bool exporting = parser.isSet(exportChartOption);
-    for (const QCommandLineOption &option : {dataOption, frameworksOption, sizeOption}) {
+    for (const QCommandLineOption &option : {frameworksOption, sizeOption}) {
         if (parser.isSet(option) && !exporting) {
             printTo(stderr,
                     tr("versus: --%1 is only for --export-chart\n").arg(option.names().first()));
             return UsageError;
         }
+    }
+    if (parser.isSet(dataOption) && !exporting && !parser.isSet(exportTableOption)) {
+        printTo(stderr, tr("versus: --data is only for --export-chart and --export-table\n"));
+        return UsageError;
+    }
+    if (parser.isSet(exportTableOption)) {
+        if (const int status = checkTableRequest(parser); status != Success)
+            return status;
+        QCoreApplication app(argc, argv); // a table needs no windows and no display
+        setIdentity();
+        return exportTable(parser.value(exportTableOption),
+                           parser.isSet(dataOption) ? std::optional(parser.value(dataOption))
+                                                    : std::nullopt);
     }
     if (exporting) {
         ChartRequest request;
@@ -253,28 +272,76 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
     return Success;
 }
 
-int CommandLine::exportChart(const ChartRequest &request)
+// The data of an export: --data FILE, else the window's rule. A saved file that cannot be
+// read is left where it is: a command run from a script must not move the person's files.
+int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet *data)
 {
-    DataSet data;
-    if (request.dataFile) {
-        ReadResult result = DataReader::readFile(*request.dataFile);
+    if (dataFile) {
+        ReadResult result = DataReader::readFile(*dataFile);
         if (!result.ok()) {
             printTo(stderr, formatErrors(result.errors, int(result.errors.size())) + u'\n');
             return InvalidData;
         }
-        data = std::move(result.data);
-    } else {
-        // The window's rule, but a saved file that cannot be read is left where it is: a
-        // command run from a script must not move the person's files.
-        DataStore::Loaded loaded = DataStore::readStartupData();
-        if (!loaded.errors.isEmpty()) {
-            const QString user = DataStore::userDataPath();
-            printTo(stderr, tr("versus: your saved data %1 has problems (see versus --validate "
-                               "%1), so the chart shows the bundled data\n")
-                                .arg(user));
-        }
-        data = std::move(loaded.data);
+        *data = std::move(result.data);
+        return Success;
     }
+    DataStore::Loaded loaded = DataStore::readStartupData();
+    if (!loaded.errors.isEmpty())
+        printTo(stderr, tr("versus: your saved data %1 has problems (see versus --validate "
+                           "%1), so the bundled data is exported\n")
+                            .arg(DataStore::userDataPath()));
+    *data = std::move(loaded.data);
+    return Success;
+}
+
+int CommandLine::checkTableRequest(const QCommandLineParser &parser)
+{
+    for (const auto *other : {"export-chart", "validate"})
+        if (parser.isSet(QString::fromLatin1(other))) {
+            printTo(stderr, tr("versus: --export-table and --%1 cannot be used together\n")
+                                .arg(QString::fromLatin1(other)));
+            return UsageError;
+        }
+    if (!parser.positionalArguments().isEmpty()) {
+        printTo(stderr, tr("versus: --export-table takes its data from --data FILE; "
+                           "unexpected \"%1\"\n")
+                            .arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    const QString out = parser.value(u"export-table"_s);
+    if (out.isEmpty()) {
+        printTo(stderr, tr("versus: --export-table needs the name of the file to write\n"));
+        return UsageError;
+    }
+    if (!TableExporter::formatForPath(out)) {
+        printTo(stderr, tr("versus: cannot tell the format of \"%1\": the name must end in "
+                           ".csv, .md, .html or .json\n")
+                            .arg(out));
+        return UsageError;
+    }
+    return Success;
+}
+
+int CommandLine::exportTable(const QString &out, const std::optional<QString> &dataFile)
+{
+    DataSet data;
+    if (const int status = readExportData(dataFile, &data); status != Success)
+        return status;
+    FrameworkModel model;
+    model.setDataSet(std::move(data));
+    const WriteResult written = TableExporter::writeFile(model, out);
+    if (!written.ok) {
+        printTo(stderr, u"versus: "_s + written.error + u'\n');
+        return WriteError;
+    }
+    return Success;
+}
+
+int CommandLine::exportChart(const ChartRequest &request)
+{
+    DataSet data;
+    if (const int status = readExportData(request.dataFile, &data); status != Success)
+        return status;
 
     if (request.frameworks) {
         QStringList unknown;

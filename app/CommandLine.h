@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace Versus {
+
+struct DataSet;
 
 // The command line of DESIGN.md: starts the window, or runs a headless command and returns
 // its exit status.
@@ -30,6 +34,9 @@ private:
     static int validate(const QString &path);
     static int readChartRequest(const QCommandLineParser &parser, ChartRequest *request);
     static int exportChart(const ChartRequest &request);
+    static int checkTableRequest(const QCommandLineParser &parser);
+    static int exportTable(const QString &out, const std::optional<QString> &dataFile);
+    static int readExportData(const std::optional<QString> &dataFile, DataSet *data);
 };
 
 } // namespace Versus

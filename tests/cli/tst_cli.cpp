@@ -265,6 +265,14 @@ private slots:
     void exportChartUsageError();
     void exportChartWriteError_data();
     void exportChartWriteError();
+    void exportTable_data();
+    void exportTable();
+    void exportTableFromDataFile();
+    void exportTableInvalidData();
+    void exportTableUsageError_data();
+    void exportTableUsageError();
+    void exportTableWriteError_data();
+    void exportTableWriteError();
 
 private:
     QTemporaryDir m_dir;
@@ -931,6 +939,119 @@ void TestCli::exportChartWriteError()
     QCOMPARE(entries(work.path()), before);
     QCOMPARE(entries(work.filePath(u"folder.png"_s)), QStringList());
     QCOMPARE(readAll(work.filePath(u"file.txt"_s)), QByteArray("a file"));
+}
+
+void TestCli::exportTable_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("expected"); // a line of the bundled table in that format
+    QTest::newRow("csv") << u"table.csv"_s << QByteArray("Performance,High,4,Moderate,3\r\n");
+    QTest::newRow("md") << u"table.md"_s
+                        << QByteArray("| Performance | High (4/5) | Moderate (3/5) |");
+    QTest::newRow("html") << u"table.HTML"_s << QByteArray("<th scope=\"row\">Performance</th>");
+    QTest::newRow("json") << u"table.json"_s
+                          << QByteArray("{\"framework\": \"caffe\", \"label\": \"High\", "
+                                        "\"score\": 4}");
+}
+
+// A table needs no display at all: the headless environment has none.
+void TestCli::exportTable()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, expected);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    QTemporaryDir dataHome;
+
+    const Run run = runVersus({u"--export-table"_s, name}, work.path(),
+                              environmentWithDataHome(dataHome.path()));
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(entries(work.path()), QStringList{name});
+    const QByteArray bytes = readAll(work.filePath(name));
+    QVERIFY2(bytes.contains(expected), bytes.left(400).constData());
+    // The seed's eight labels, whatever the format.
+    for (const char *label : {"High", "Moderate", "Extensive", "Growing"})
+        QVERIFY(bytes.contains(label));
+}
+
+void TestCli::exportTableFromDataFile()
+{
+    QTemporaryDir work;
+    const Run run = runVersus({u"--export-table"_s, u"t.csv"_s, u"--data"_s,
+                               QStringLiteral(VERSUS_TEST_DATA_DIR "/valid/three-frameworks.json")},
+                              work.path());
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    const QByteArray csv = readAll(work.filePath(u"t.csv"_s));
+    QVERIFY2(csv.startsWith("Metric,Alpha,Alpha score,Beta,Beta score,Gamma,Gamma score\r\n"),
+             csv.left(200).constData());
+}
+
+void TestCli::exportTableInvalidData()
+{
+    QTemporaryDir work;
+    const QString bad = writeFile(work, u"bad.json"_s, scoreOutOfRange);
+    const Run run = runVersus({u"--export-table"_s, u"t.md"_s, u"--data"_s, bad}, work.path());
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY(placedError.match(lines(run.err).value(0)).hasMatch());
+    QCOMPARE(entries(work.path()), QStringList{u"bad.json"_s});
+}
+
+void TestCli::exportTableUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const QString ex = u"--export-table"_s;
+    QTest::newRow("unknown extension") << QStringList{ex, u"t.xlsx"_s} << u".csv"_s;
+    QTest::newRow("no extension") << QStringList{ex, u"table"_s} << u".json"_s;
+    QTest::newRow("missing OUT") << QStringList{ex} << u"export-table"_s;
+    QTest::newRow("with FILE") << QStringList{ex, u"t.csv"_s, u"d.json"_s} << u"--data"_s;
+    QTest::newRow("with --export-chart")
+        << QStringList{ex, u"t.csv"_s, u"--export-chart"_s, u"c.png"_s} << u"--export-chart"_s;
+    QTest::newRow("with --size") << QStringList{ex, u"t.csv"_s, u"--size"_s, u"10x10"_s}
+                                 << u"--size"_s;
+    QTest::newRow("with --frameworks")
+        << QStringList{ex, u"t.csv"_s, u"--frameworks"_s, u"caffe"_s} << u"--frameworks"_s;
+}
+
+void TestCli::exportTableUsageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QTemporaryDir work;
+    const Run run = runVersus(arguments, work.path());
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    const QStringList errorLines = lines(run.err);
+    QVERIFY2(errorLines.size() == 1 && errorLines.first().contains(mention),
+             run.describe().constData());
+    QCOMPARE(entries(work.path()), QStringList());
+}
+
+void TestCli::exportTableWriteError_data()
+{
+    QTest::addColumn<QString>("out");
+    QTest::newRow("missing folder") << u"missing/t.csv"_s;
+    QTest::newRow("OUT is a folder") << u"folder.csv"_s;
+}
+
+void TestCli::exportTableWriteError()
+{
+    QFETCH(QString, out);
+    QTemporaryDir work;
+    QVERIFY(QDir(work.path()).mkdir(u"folder.csv"_s));
+    const QString path = work.filePath(out);
+    const Run run = runVersus({u"--export-table"_s, path});
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(lines(run.err).size() == 1 && run.err.contains(path), run.describe().constData());
+    QCOMPARE(entries(work.path()), QStringList{u"folder.csv"_s});
+    QCOMPARE(entries(work.filePath(u"folder.csv"_s)), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
