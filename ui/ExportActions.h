@@ -11,8 +11,9 @@ namespace Versus {
 
 class FrameworkModel;
 
-// Exports for other programs: the comparison table as CSV, Markdown, HTML or JSON (File ▸
-// Export Table…). The chosen format and folder are remembered.
+// Exports for other programs: the radar chart as PNG, SVG or PDF (File ▸ Export Chart…) or on
+// the clipboard (Edit ▸ Copy Chart), and the comparison table as CSV, Markdown, HTML or JSON
+// (File ▸ Export Table…). The choices made are remembered.
 class ExportActions : public QObject
 {
     Q_OBJECT
@@ -20,7 +21,11 @@ class ExportActions : public QObject
 public:
     ExportActions(FrameworkModel *model, QWidget *window);
 
-    void addTo(QMenu *menu) const;
+    void addFileActions(QMenu *menu) const;
+    void addEditActions(QMenu *menu) const;
+    void exportChart();
+    // The chart as it would be exported with the last choices, as an image on the clipboard.
+    void copyChart();
     void exportTable();
     // Writes the table to `path` (format by extension) and says how it went.
     bool exportTableTo(const QString &path);
@@ -31,7 +36,9 @@ signals:
 private:
     FrameworkModel *m_model;
     QWidget *m_window;
-    QList<QAction *> m_actions;
+    QAction *m_exportChart;
+    QAction *m_exportTable;
+    QAction *m_copyChart;
 };
 
 } // namespace Versus

@@ -155,7 +155,7 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open a Versus data file"));
     m_fileActions->addTo(file);
     file->addSeparator();
-    m_exportActions->addTo(file);
+    m_exportActions->addFileActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -165,6 +165,8 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
     m_editActions->addTo(edit);
+    edit->addSeparator();
+    m_exportActions->addEditActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
