@@ -33,6 +33,11 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(160);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long names are shortened with "…" (the tooltip has the whole name), and a metric's name
+    // of any length leaves the frameworks' columns their room.
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     // Clicking a header selects a whole column (a framework) or row (a metric); clicking or

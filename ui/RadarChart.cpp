@@ -28,6 +28,15 @@ constexpr qreal HighlightPenWidth = 4.0;
 // Qt's legend is one row when below the chart and shortens names that do not fit; more
 // frameworks than this are listed beside the chart instead, one a line.
 constexpr int LegendRowMax = 4;
+// The widest a spoke label may be, in pixels, before it is shortened with "…".
+constexpr int MaxLabelWidth = 180;
+
+// Qt Charts lays out titles, labels and legend entries as HTML: a framework called
+// "<img src=/dev/zero>" would be read from disk. Data is plain text, so it is escaped.
+QString chartText(const QString &plain)
+{
+    return plain.toHtmlEscaped();
+}
 
 } // namespace
 
@@ -111,7 +120,7 @@ void RadarChart::rebuild()
     removeAllSeries();
     m_plots.clear();
     m_metricSpoke = nullptr;
-    setTitle(m_model->dataSet().title);
+    setTitle(chartText(m_model->dataSet().title));
     rebuildAxes();
 
     m_metricSpoke = new QLineSeries(this);
@@ -146,8 +155,14 @@ void RadarChart::rebuildAxes()
     const int metrics = m_model->metricCount();
     m_angular->setStartValue(0);
     m_angular->setRange(0, qMax(1, metrics));
+    // A long name is shortened: the polar plot shrinks by the width of its widest label.
+    const QFontMetrics fm(m_angular->labelsFont());
+    int widest = 0;
     for (int i = 0; i < metrics; ++i) {
-        QString label = m_model->dataSet().metrics.at(i).name;
+        const QString shown =
+            fm.elidedText(m_model->dataSet().metrics.at(i).name, Qt::ElideRight, MaxLabelWidth);
+        widest = qMax(widest, fm.horizontalAdvance(shown));
+        QString label = chartText(shown);
         // QCategoryAxis needs unique labels; two metrics may share a name.
         while (m_angular->categoriesLabels().contains(label))
             label += QChar(0x200B);
@@ -174,10 +189,6 @@ void RadarChart::rebuildAxes()
     // The polar layout leaves too little room beside the circle for the spoke labels on the
     // left and right; widen the margins by the longest label so that none is clipped. Half of
     // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
-    const QFontMetrics fm(m_angular->labelsFont());
-    int widest = 0;
-    for (const QString &label : m_angular->categoriesLabels())
-        widest = qMax(widest, fm.horizontalAdvance(label));
     const int side = qMin(widest / 2 + 24, 160);
     setMargins(QMargins(side, 12, side, 12));
 }
@@ -206,12 +217,12 @@ void RadarChart::addPlot(int row)
     plot.upper = new QLineSeries(this);
     plot.area = new QAreaSeries(plot.upper);
     plot.upper->setParent(plot.area);
-    plot.area->setName(name);
+    plot.area->setName(chartText(name));
     plot.area->setPen(Qt::NoPen);
     plot.outline = new QLineSeries(this);
-    plot.outline->setName(name);
+    plot.outline->setName(chartText(name));
     plot.vertices = new QScatterSeries(this);
-    plot.vertices->setName(name);
+    plot.vertices->setName(chartText(name));
     plot.vertices->setMarkerSize(9);
 
     connect(plot.vertices, &QScatterSeries::hovered, this,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarChartView.h"
 
+#include "FrameworkModel.h"
+
 #include "RadarChart.h"
 
 #include <QCursor>
@@ -26,7 +28,7 @@ RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWid
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(QCursor::pos(), text, this);
+            QToolTip::showText(QCursor::pos(), FrameworkModel::toolTip(text), this);
     });
     followPalette();
 }

@@ -67,6 +67,13 @@ QColor FrameworkModel::frameworkColor(int row) const
     return own.isValid() ? own : okabeIto().at(size_t(row) % okabeIto().size());
 }
 
+QString FrameworkModel::toolTip(const QString &plain)
+{
+    // Line breaks are kept as <br>; "white-space: pre-wrap" would keep them too, but QToolTip
+    // then lays the text out as one line however long it is.
+    return u"<p>"_s + plain.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
+}
+
 QList<QColor> FrameworkModel::palette()
 {
     return QList<QColor>(okabeIto().cbegin(), okabeIto().cend());
@@ -182,8 +189,8 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
         return rating ? rating->score : 0;
     case Qt::ToolTipRole:
         if (rating && !rating->note.isEmpty())
-            return QString(ratingSummary(row, metricIndex) + u"\n\n"_s + rating->note);
-        return ratingSummary(row, metricIndex);
+            return toolTip(ratingSummary(row, metricIndex) + u"\n\n"_s + rating->note);
+        return toolTip(ratingSummary(row, metricIndex));
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
     case Role::LevelCount:
@@ -203,7 +210,11 @@ QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int rol
 {
     if (role == Role::FactKind)
         return int(fact);
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QString text = factData(framework, fact, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(toolTip(text));
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (fact) {
     case Fact::Developer:
@@ -259,9 +270,9 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
         if (role == Qt::DisplayRole)
             return framework.name;
         if (role == Qt::ToolTipRole)
-            return framework.developer.isEmpty()
-                       ? framework.name
-                       : QString(framework.name + u" — "_s + framework.developer);
+            return toolTip(framework.developer.isEmpty()
+                               ? framework.name
+                               : QString(framework.name + u" — "_s + framework.developer));
         return frameworkData(framework, section, role);
     }
     if (section < 0 || section >= columnCount())
@@ -279,7 +290,7 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::DisplayRole:
         return metric.name;
     case Qt::ToolTipRole:
-        return metric.description;
+        return toolTip(metric.description.isEmpty() ? metric.name : metric.description);
     case Role::Id:
         return metric.id;
     case Role::Description:

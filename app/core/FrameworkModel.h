@@ -41,6 +41,9 @@ public:
     int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }
 
     QColor frameworkColor(int row) const;
+    // A tooltip showing `plain` as it is. QToolTip takes text that looks like HTML for HTML (a
+    // name "<img src=...>" would load a file); this is escaped HTML, which also wraps when long.
+    static QString toolTip(const QString &plain);
     // The colour-blind-safe palette used for frameworks without a colour of their own.
     static QList<QColor> palette();
     // "Theano — Scalability: High (4 of 5)", or "... : Not rated".

@@ -380,10 +380,9 @@ void TestHostileText::columnHeaderNamesAreElided()
                  rect.contains(recorder->extentIn(rect));
     }
     QEXPECT_FAIL("",
-                 "ComparisonTable: the headers' text elide mode is Qt::ElideNone (QHeaderView's "
-                 "default), so a long name is drawn whole and cut off at the section's edges, "
-                 "with no ellipsis to show that it goes on (a centred right-to-left name loses "
-                 "both ends)",
+                 "ComparisonTable: the headers are set to Qt::ElideRight, yet with Qt 6.4 a long "
+                 "name is still drawn whole and cut off at the section's edges, with no "
+                 "ellipsis (not yet investigated: FrameworkHeaderView or the style)",
                  Abort);
     QVERIFY2(elided, qPrintable(drawn.join(u"\n"_s)));
 }
@@ -410,9 +409,8 @@ void TestHostileText::headerToolTipFitsOnScreen()
         screenWidth = label->screen()->availableGeometry().width();
     }
     QEXPECT_FAIL("",
-                 "FrameworkModel's tooltips are plain text, which QToolTip never wraps: the "
-                 "tooltip of a 300-character name is one line, wider than the screen, and cannot "
-                 "be read to its end",
+                 "FrameworkModel's tooltips are escaped HTML now, yet QToolTip (Qt 6.4, offscreen) "
+                 "still lays a 300-character name out as one line wider than the screen",
                  Abort);
     QVERIFY2(
         widest <= screenWidth,
@@ -430,11 +428,6 @@ void TestHostileText::rowHeaderStaysBounded()
     // columns out of sight.
     QHeaderView *rows = table.verticalHeader();
     QVERIFY(rows->fontMetrics().horizontalAdvance(m_data.metrics.at(0).name) > table.width());
-    QEXPECT_FAIL("",
-                 "ComparisonTable: the row header sizes itself to the longest metric name "
-                 "(QHeaderView::ResizeToContents, no maximum width), so a 300-character name "
-                 "makes it wider than the table and every framework column is scrolled away",
-                 Abort);
     QVERIFY2(rows->width() <= table.width() / 2,
              qPrintable(u"row header %1 px wide in a table %2 px wide"_s.arg(rows->width())
                             .arg(table.width())));
@@ -484,11 +477,6 @@ void TestHostileText::headerToolTipIsPlainText()
                      header->height() / 2);
     const QString shown = toolTipAt(header->viewport(), pos);
     QVERIFY(!shown.isEmpty());
-    QEXPECT_FAIL("",
-                 "FrameworkModel::headerData(ToolTipRole) returns the name as it is, and "
-                 "QToolTip takes text with a tag on its first line for HTML: <b> is drawn "
-                 "bold and <img src=x> is looked up as a file",
-                 Abort);
     QVERIFY2(shown.contains(markupName), qPrintable(shown));
 }
 
@@ -502,10 +490,6 @@ void TestHostileText::cellToolTipIsPlainText()
     const QModelIndex cell = table.ratingIndex(4, 0);
     const QString shown = toolTipAt(table.viewport(), table.visualRect(cell).center());
     QVERIFY(!shown.isEmpty());
-    QEXPECT_FAIL("",
-                 "FrameworkModel::data(ToolTipRole) of a rating starts with the framework's "
-                 "name as it is, and QToolTip takes it for HTML",
-                 Abort);
     QVERIFY2(shown.contains(markupName), qPrintable(shown));
 }
 
@@ -521,10 +505,6 @@ void TestHostileText::metricToolTipIsPlainText()
                      rows->sectionViewportPosition(row) + rows->sectionSize(row) / 2);
     const QString shown = toolTipAt(rows->viewport(), pos);
     QVERIFY(!shown.isEmpty());
-    QEXPECT_FAIL("",
-                 "FrameworkModel::headerData(ToolTipRole) of a metric is its description as "
-                 "it is; QToolTip takes \"<img src=x onerror=...>\" for HTML and looks up x",
-                 Abort);
     QVERIFY2(shown.contains(u"<img src=x onerror=alert(1)>"_s), qPrintable(shown));
 }
 
@@ -573,11 +553,6 @@ void TestHostileText::legendShowsMarkupLiterally()
         if (view.chart()->legend()->isAncestorOf(item))
             legend << item->toPlainText();
     QCOMPARE(legend.size(), 5);
-    QEXPECT_FAIL("",
-                 "RadarChart::addPlot names the series with the framework's name as it is, and "
-                 "Qt Charts draws legend labels as HTML: \"<b>Bold</b> <img src=x>\" shows as a "
-                 "bold \"Bold\" and an image looked up as the file x",
-                 Abort);
     QVERIFY2(anyContains(legend, u"<b>Bold</b>"_s), qPrintable(legend.join(u" | "_s)));
 }
 
@@ -592,11 +567,6 @@ void TestHostileText::spokeLabelsShowMarkupLiterally()
         if (!view.chart()->legend()->isAncestorOf(item))
             labels << item->toPlainText();
     QVERIFY(anyContains(labels, u"سرعة التدريب"_s));
-    QEXPECT_FAIL("",
-                 "RadarChart::rebuildAxes labels each spoke with the metric's name as it is, "
-                 "and Qt Charts draws axis labels as HTML: \"<b>Bold metric</b>\" shows bold "
-                 "without its tags",
-                 Abort);
     QVERIFY2(anyContains(labels, u"<b>Bold metric</b>"_s), qPrintable(labels.join(u" | "_s)));
 }
 
@@ -607,11 +577,6 @@ void TestHostileText::titleShowsMarkupLiterally()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QStringList texts = plainTexts(textItems(view.scene()));
-    QEXPECT_FAIL("",
-                 "RadarChart::rebuild sets the data set's title as the chart title as it is, and "
-                 "Qt Charts draws it as HTML: \"<h1>Hostile</h1>\" becomes a heading and "
-                 "<img src=x> an image looked up as the file x",
-                 Abort);
     QVERIFY2(anyContains(texts, u"<h1>Hostile</h1>"_s), qPrintable(texts.join(u" | "_s)));
 }
 
@@ -622,11 +587,6 @@ void TestHostileText::chartRequestsNoImage()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.grab(); // lays out and draws every item
-    QEXPECT_FAIL("",
-                 "the chart's title, legend and spoke labels are drawn as HTML, so "
-                 "<img src=...> in a name or the title is fetched: a local file is read (a FIFO "
-                 "hangs the program, /dev/zero exhausts its memory)",
-                 Abort);
     QVERIFY2(m_requested.isEmpty(), qPrintable(m_requested.join(u", "_s)));
 }
 
@@ -638,11 +598,6 @@ void TestHostileText::plotKeepsItsRoom()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.grab();
     const QRectF plot = view.chart()->plotArea();
-    QEXPECT_FAIL("",
-                 "a 300-character metric name is drawn as one spoke label wider than the chart; "
-                 "the polar plot gives it room and shrinks to nearly nothing (the margins "
-                 "RadarChart::rebuildAxes widens are capped, the label is not elided)",
-                 Abort);
     QVERIFY2(
         plot.width() >= 200 && plot.height() >= 200,
         qPrintable(
@@ -662,10 +617,6 @@ void TestHostileText::vertexToolTipIsPlainText()
     const QLabel *label = shownToolTip();
     QVERIFY(label);
     const QString shown = readableText(label);
-    QEXPECT_FAIL("",
-                 "RadarChartView passes the rating summary, which starts with the framework's "
-                 "name, to QToolTip as it is, which takes it for HTML",
-                 Abort);
     QVERIFY2(shown.contains(markupName), qPrintable(shown));
 }
 
