@@ -7,6 +7,33 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
+namespace {
+
+// An error is one line. Text quoted from the file (an id, a key, a colour) may hold line
+// breaks or terminal escapes; they are written as JSON writes them, so a message can neither
+// pose as a second error nor change the terminal.
+QString visible(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            shown += u"\\n"_s;
+        else if (u == u'\t')
+            shown += u"\\t"_s;
+        else if (u == u'\r')
+            shown += u"\\r"_s;
+        else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 || u == 0x2029)
+            shown += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+        else
+            shown += c;
+    }
+    return shown;
+}
+
+} // namespace
+
 QString DataError::toString() const
 {
     QString text = file;
@@ -14,8 +41,8 @@ QString DataError::toString() const
         text += u':' + QString::number(line) + u':' + QString::number(column);
     text += u": "_s;
     if (!pointer.isEmpty())
-        text += pointer + u": "_s;
-    return text + message;
+        text += visible(pointer) + u": "_s;
+    return text + visible(message);
 }
 
 QString formatErrors(const DataErrors &errors, int limit)
