@@ -378,6 +378,26 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
         root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1, "frameworks"_L1, "compare"_L1});
 }
 
+// The offset of the first unescaped control character inside a string of a JSON text that
+// QJsonDocument accepted, or -1.
+qsizetype rawControlCharacter(QByteArrayView bytes)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (!inString) {
+            inString = c == '"';
+        } else if (c == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 bool DataReader::isValidId(const QString &id)
@@ -454,6 +474,18 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         const JsonLocator::Position pos = locator.position(offset);
         result.errors.append({fileName, pos.line, pos.column, QString(),
                               tr("not valid JSON: %1").arg(parseError.errorString())});
+        return result;
+    }
+    // QJsonDocument lets a raw tab, line break or NUL inside a string pass; JSON (RFC 8259)
+    // requires them escaped, and a file that holds one was not written by a JSON tool.
+    if (const qsizetype raw = rawControlCharacter(bytes); raw >= 0) {
+        const JsonLocator::Position pos = locator.position(raw);
+        result.errors.append(
+            {fileName, pos.line, pos.column, QString(),
+             tr("not valid JSON: the control character U+%1 must be written as an escape "
+                "(such as \\n or \\t) inside a string")
+                 .arg(
+                     QString::number(uchar(bytes.at(raw)), 16).toUpper().rightJustified(4, u'0'))});
         return result;
     }
     if (!document.isObject()) {
