@@ -51,15 +51,24 @@ std::optional<int> asInteger(const QJsonValue &value)
     return int(d);
 }
 
+// Locating an error rescans the text, so a file with thousands of faults would take minutes;
+// nobody reads past the first hundred, and the rest are counted.
+constexpr qsizetype MaxListedErrors = 100;
+
 // Walks the parsed document, fills a DataSet and records every rule it finds broken.
 class Validator
 {
 public:
-    DataErrors errors;
+    DataErrors errors;   // the first MaxListedErrors
+    qsizetype count = 0; // all of them
 
     void error(const QString &pointer, const QString &message)
     {
-        errors.append({QString(), 0, 0, pointer, message});
+        // Kept in memory only while they could be listed: a 16 MiB file of unknown rating ids
+        // has millions of faults, whose messages would take gigabytes.
+        if (errors.size() < MaxListedErrors)
+            errors.append({QString(), 0, 0, pointer, message});
+        ++count;
     }
 
     void wrongType(const QString &pointer, const QString &expected, const QJsonValue &found)
@@ -345,7 +354,8 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
                                         .arg(DataReader::MaxFrameworks)
                                         .arg(array.size()));
         QSet<QString> ids;
-        data.frameworks.reserve(array.size());
+        // No more than are read: 16 MiB of "0," would otherwise reserve gigabytes.
+        data.frameworks.reserve(qMin(array.size(), qsizetype(DataReader::MaxFrameworks)));
         for (qsizetype i = 0; i < array.size() && i < DataReader::MaxFrameworks; ++i) {
             const QString at = u"/frameworks/"_s + QString::number(i);
             if (!array.at(i).isObject()) {
@@ -465,8 +475,9 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     }
 
     Validator validator;
-    const QList<JsonLocator::Duplicate> duplicates = locator.duplicateKeys();
-    const qsizetype dupCount = duplicates.size();
+    qsizetype duplicateCount = 0;
+    const QList<JsonLocator::Duplicate> duplicates =
+        locator.duplicateKeys(MaxListedErrors, &duplicateCount);
     for (const JsonLocator::Duplicate &dup : duplicates) {
         DataError error{fileName, 0, 0, dup.pointer,
                         tr("the key \"%1\" occurs twice in the same object").arg(dup.key)};
@@ -476,22 +487,19 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         result.errors.append(error);
     }
     validator.readDocument(document.object(), result.data);
-    // Locating an error rescans the text, so a file with thousands of faults would take
-    // minutes; nobody reads past the first hundred, and the rest are counted.
-    constexpr qsizetype MaxLocatedErrors = 100;
     for (DataError &error : validator.errors) {
-        if (result.errors.size() == MaxLocatedErrors) {
-            result.errors.append({fileName, 0, 0, QString(),
-                                  tr("%1 more problems not listed")
-                                      .arg(validator.errors.size() + dupCount - MaxLocatedErrors)});
+        if (result.errors.size() >= MaxListedErrors)
             break;
-        }
         error.file = fileName;
         const JsonLocator::Position pos = locator.position(locator.offsetOf(error.pointer));
         error.line = pos.line;
         error.column = pos.column;
         result.errors.append(error);
     }
+    const qsizetype notListed = duplicateCount + validator.count - result.errors.size();
+    if (notListed > 0)
+        result.errors.append(
+            {fileName, 0, 0, QString(), tr("%1 more problems not listed").arg(notListed)});
     if (!result.ok())
         result.data = DataSet();
     return result;
