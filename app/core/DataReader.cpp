@@ -388,6 +388,52 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
         root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1, "frameworks"_L1, "compare"_L1});
 }
 
+// Qt's JSON parser keeps a string without escapes as UTF-8 and turns it into a QString with
+// QString::fromUtf8(), which takes a U+FEFF at its start for a byte-order mark and drops it:
+// "<U+FEFF>x" would read as "x", and such a key would be listed but not found, its value lost.
+// A string with an escape is kept as UTF-16 and comes through whole, so such a U+FEFF is handed
+// to the parser as the escape \uFEFF. Returns the text to parse; `escaped` gets the offsets in
+// `text` of the characters escaped, to map the parser's error offsets back to the file.
+QByteArray escapeLeadingByteOrderMarks(QByteArrayView text, QList<qsizetype> &escaped)
+{
+    static constexpr QByteArrayView Bom("\xEF\xBB\xBF");
+    if (!text.contains(Bom))
+        return text.toByteArray();
+    QByteArray out;
+    out.reserve(text.size() + 64);
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        out += c;
+        if (inString && c == '\\' && i + 1 < text.size()) {
+            out += text[++i];
+        } else if (c == '"') {
+            inString = !inString;
+            if (inString && text.sliced(i + 1).startsWith(Bom)) {
+                escaped.append(i + 1);
+                out += "\\uFEFF";
+                i += Bom.size();
+            }
+        }
+    }
+    return out;
+}
+
+// The offset in the file's text of `offset` in what escapeLeadingByteOrderMarks() made of it.
+qsizetype unescapedOffset(qsizetype offset, const QList<qsizetype> &escaped)
+{
+    constexpr qsizetype Raw = 3;    // bytes of U+FEFF in UTF-8
+    constexpr qsizetype Escape = 6; // bytes of \uFEFF
+    qsizetype shift = 0;
+    for (const qsizetype at : escaped) {
+        const qsizetype start = at + shift; // of the escape, in the parsed text
+        if (offset < start + Escape)
+            return qMin(offset, start) - shift; // within the escape: at the character
+        shift += Escape - Raw;
+    }
+    return offset - shift;
+}
+
 } // namespace
 
 bool DataReader::isValidId(const QString &id)
@@ -443,10 +489,13 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     QByteArrayView text(bytes);
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.sliced(3);
+    QList<qsizetype> escaped;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(escapeLeadingByteOrderMarks(text, escaped), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        qsizetype offset = parseError.offset + (bytes.size() - text.size());
+        qsizetype offset =
+            unescapedOffset(parseError.offset, escaped) + (bytes.size() - text.size());
         // For these errors Qt's offset is just past the character it stumbled on (it has read
         // that token already); people expect the column of the character itself.
         switch (parseError.error) {

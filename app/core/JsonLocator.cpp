@@ -2,6 +2,7 @@
 #include "JsonLocator.h"
 
 #include <QSet>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,15 @@ int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
+}
+
+// QString::fromUtf8() drops a byte-order mark at the start, but a key or a string may well begin
+// with U+FEFF: here it is text.
+QString decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 QStringList splitPointer(const QString &pointer)
@@ -135,12 +145,12 @@ QString JsonLocator::decodeString(qsizetype pos) const
     const qsizetype end = skipString(pos) - 1;
     const QByteArrayView raw = m_text.sliced(pos + 1, qMax(qsizetype(0), end - pos - 1));
     if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
+        return decodeUtf8(raw);
 
     QString out;
     QByteArray plain;
     auto flush = [&] {
-        out += QString::fromUtf8(plain);
+        out += decodeUtf8(plain);
         plain.clear();
     };
     for (qsizetype i = 0; i < raw.size(); ++i) {

@@ -19,10 +19,24 @@ using namespace Versus;
 
 namespace {
 
+const QByteArray Bom("\xEF\xBB\xBF");
+
 QByteArray fileContents(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A valid data file with `metricExtra` added to its one metric and `title` as its title.
+QByteArray dataFile(const QByteArray &title, const QByteArray &metricExtra)
+{
+    return "{\"schemaVersion\": 1, \"title\": \"" + title +
+           "\",\n"
+           " \"metrics\": [{\"id\": \"m\", \"name\": \"M\", \"levels\": [\"a\", \"b\"]" +
+           metricExtra +
+           "}],\n"
+           " \"frameworks\": [{\"id\": \"f\", \"name\": \"F\", \"ratings\": {\"m\": {\"score\": "
+           "2}}}]}\n";
 }
 
 } // namespace
@@ -35,6 +49,8 @@ private slots:
     void regressions_data();
     void regressions();
 
+    void byteOrderMarkStartingAString();
+    void byteOrderMarkBeforeASyntaxError();
     void manyDuplicateKeys();
     void manyFaultsAfterManyDuplicates();
     void duplicatesDeepDown();
@@ -72,6 +88,59 @@ void TestFuzzRegressions::regressions()
     QCOMPARE(fromFile.ok(), fromBytes.ok());
     QCOMPARE(formatErrors(fromFile.errors, 1000), formatErrors(fromBytes.errors, 1000));
     QVERIFY(fromFile.data == fromBytes.data);
+}
+
+// Found by the fuzzer (fuzz/regressions/feff-key.json): Qt's JSON parser drops a U+FEFF at the
+// start of a string without escapes, taking it for a byte-order mark. A key "<U+FEFF>" was
+// listed as "" and looked up in vain: its value was written back as null. Values lost the
+// character without a word.
+void TestFuzzRegressions::byteOrderMarkStartingAString()
+{
+    const QByteArray bytes =
+        dataFile(Bom + "Title", ", \"" + Bom + "\": \"kept\", \"" + Bom + "x\": [\"" + Bom + "\"]");
+    const ReadResult read = DataReader::read(bytes, u"bom.json"_s);
+    QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
+    const QString feff(QChar(0xFEFF));
+    QCOMPARE(read.data.title, feff + u"Title"_s);
+    const QJsonObject extra = read.data.metrics.at(0).extra;
+    QCOMPARE(extra.keys(), QStringList({feff, QString(feff + u'x')}));
+    QCOMPARE(extra.value(feff).toString(), u"kept"_s);
+    QCOMPARE(extra.value(QString(feff + u'x')).toArray().at(0).toString(), feff);
+
+    // Written as an escape: visible, and read back whole.
+    const QByteArray written = DataWriter::toJson(read.data);
+    QVERIFY2(!written.contains(Bom), written.constData());
+    QVERIFY2(written.contains("\"\\uFEFFTitle\""), written.constData());
+    const ReadResult again = DataReader::read(written, u"written.json"_s);
+    QVERIFY2(again.ok(), qPrintable(formatErrors(again.errors)));
+    QVERIFY(again.data == read.data);
+
+    // The locator reads keys as the parser now does: a duplicate among them is found.
+    const QByteArray duplicate = dataFile("T", ", \"" + Bom + "k\": 1, \"" + Bom + "k\": 2");
+    const ReadResult twice = DataReader::read(duplicate, u"twice.json"_s);
+    QCOMPARE(twice.errors.size(), 1);
+    QCOMPARE(twice.errors.at(0).pointer, QString(u"/metrics/0/"_s + feff + u'k'));
+}
+
+// The escape handed to the parser is longer than the character: errors after it must still be
+// reported at the character where they are in the file.
+void TestFuzzRegressions::byteOrderMarkBeforeASyntaxError()
+{
+    const auto place = [](const QByteArray &bytes) {
+        const ReadResult read = DataReader::read(bytes, u"broken.json"_s);
+        if (read.errors.size() != 1)
+            return u"%1 errors"_s.arg(read.errors.size());
+        return u"%1:%2"_s.arg(read.errors.at(0).line).arg(read.errors.at(0).column);
+    };
+    // The same text with an X in place of each U+FEFF: a character as well.
+    const QByteArray withBoms = "{\"" + Bom + "a\": 1,\n \"" + Bom + "b\": \"" + Bom + "\" x}";
+    QByteArray withXs = withBoms;
+    withXs.replace(Bom, "X");
+    QCOMPARE(place(withXs), u"2:12"_s);
+    QCOMPARE(place(withBoms), u"2:12"_s);
+    QCOMPARE(place(Bom + withBoms), u"2:12"_s); // and after a byte-order mark of the file
+    // A fault inside the string that starts with U+FEFF.
+    QCOMPARE(place("{\"" + Bom + "\x01\": 1}"), place("{\"X\x01\": 1}"));
 }
 
 // Every duplicate key used to be located, each by scanning the text from its start: 10,000 of
