@@ -177,6 +177,17 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     buildRatings();
 }
 
+FrameworkEditor::~FrameworkEditor()
+{
+    // QWidget's destructor, which runs after this one, hides the panel; the field that has the
+    // focus then loses it and reports editingFinished to a FrameworkEditor that no longer
+    // exists. The fields' connections go first: text typed but not yet taken is dropped, as
+    // the panel itself is going.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
 int FrameworkEditor::currentRow() const
 {
     return m_model->rowOfFramework(m_selection->frameworkId());

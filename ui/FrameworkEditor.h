@@ -30,6 +30,7 @@ class FrameworkEditor : public QWidget
 
 public:
     FrameworkEditor(FrameworkModel *model, Selection *selection, QWidget *parent = nullptr);
+    ~FrameworkEditor() override;
 
     // The row of the framework being edited, or -1.
     int currentRow() const;

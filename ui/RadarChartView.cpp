@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWidget *parent)
-    : QChartView(parent), m_chart(new RadarChart(model, selection))
+    // The chart is handed to the constructor: QChartView(parent) would make a default chart
+    // that setChart() then lets go of without deleting it.
+    : QChartView(new RadarChart(model, selection), parent),
+      m_chart(static_cast<RadarChart *>(chart()))
 {
     setObjectName(u"radarChartView"_s);
-    setChart(m_chart); // the view takes ownership
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 320);

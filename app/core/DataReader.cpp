@@ -51,15 +51,24 @@ std::optional<int> asInteger(const QJsonValue &value)
     return int(d);
 }
 
+// Locating an error rescans the text, so a file with thousands of faults would take minutes;
+// nobody reads past the first hundred, and the rest are counted.
+constexpr qsizetype MaxListedErrors = 100;
+
 // Walks the parsed document, fills a DataSet and records every rule it finds broken.
 class Validator
 {
 public:
-    DataErrors errors;
+    DataErrors errors;   // the first MaxListedErrors
+    qsizetype count = 0; // all of them
 
     void error(const QString &pointer, const QString &message)
     {
-        errors.append({QString(), 0, 0, pointer, message});
+        // Kept in memory only while they could be listed: a 16 MiB file of unknown rating ids
+        // has millions of faults, whose messages would take gigabytes.
+        if (errors.size() < MaxListedErrors)
+            errors.append({QString(), 0, 0, pointer, message});
+        ++count;
     }
 
     void wrongType(const QString &pointer, const QString &expected, const QJsonValue &found)
@@ -345,7 +354,8 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
                                         .arg(DataReader::MaxFrameworks)
                                         .arg(array.size()));
         QSet<QString> ids;
-        data.frameworks.reserve(array.size());
+        // No more than are read: 16 MiB of "0," would otherwise reserve gigabytes.
+        data.frameworks.reserve(qMin(array.size(), qsizetype(DataReader::MaxFrameworks)));
         for (qsizetype i = 0; i < array.size() && i < DataReader::MaxFrameworks; ++i) {
             const QString at = u"/frameworks/"_s + QString::number(i);
             if (!array.at(i).isObject()) {
@@ -396,6 +406,52 @@ qsizetype rawControlCharacter(QByteArrayView bytes)
         }
     }
     return -1;
+}
+
+// Qt's JSON parser keeps a string without escapes as UTF-8 and turns it into a QString with
+// QString::fromUtf8(), which takes a U+FEFF at its start for a byte-order mark and drops it:
+// "<U+FEFF>x" would read as "x", and such a key would be listed but not found, its value lost.
+// A string with an escape is kept as UTF-16 and comes through whole, so such a U+FEFF is handed
+// to the parser as the escape \uFEFF. Returns the text to parse; `escaped` gets the offsets in
+// `text` of the characters escaped, to map the parser's error offsets back to the file.
+QByteArray escapeLeadingByteOrderMarks(QByteArrayView text, QList<qsizetype> &escaped)
+{
+    static constexpr QByteArrayView Bom("\xEF\xBB\xBF");
+    if (!text.contains(Bom))
+        return text.toByteArray();
+    QByteArray out;
+    out.reserve(text.size() + 64);
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        out += c;
+        if (inString && c == '\\' && i + 1 < text.size()) {
+            out += text[++i];
+        } else if (c == '"') {
+            inString = !inString;
+            if (inString && text.sliced(i + 1).startsWith(Bom)) {
+                escaped.append(i + 1);
+                out += "\\uFEFF";
+                i += Bom.size();
+            }
+        }
+    }
+    return out;
+}
+
+// The offset in the file's text of `offset` in what escapeLeadingByteOrderMarks() made of it.
+qsizetype unescapedOffset(qsizetype offset, const QList<qsizetype> &escaped)
+{
+    constexpr qsizetype Raw = 3;    // bytes of U+FEFF in UTF-8
+    constexpr qsizetype Escape = 6; // bytes of \uFEFF
+    qsizetype shift = 0;
+    for (const qsizetype at : escaped) {
+        const qsizetype start = at + shift; // of the escape, in the parsed text
+        if (offset < start + Escape)
+            return qMin(offset, start) - shift; // within the escape: at the character
+        shift += Escape - Raw;
+    }
+    return offset - shift;
 }
 
 } // namespace
@@ -453,10 +509,13 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     QByteArrayView text(bytes);
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.sliced(3);
+    QList<qsizetype> escaped;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(escapeLeadingByteOrderMarks(text, escaped), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        qsizetype offset = parseError.offset + (bytes.size() - text.size());
+        qsizetype offset =
+            unescapedOffset(parseError.offset, escaped) + (bytes.size() - text.size());
         // For these errors Qt's offset is just past the character it stumbled on (it has read
         // that token already); people expect the column of the character itself.
         switch (parseError.error) {
@@ -497,8 +556,9 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     }
 
     Validator validator;
-    const QList<JsonLocator::Duplicate> duplicates = locator.duplicateKeys();
-    const qsizetype dupCount = duplicates.size();
+    qsizetype duplicateCount = 0;
+    const QList<JsonLocator::Duplicate> duplicates =
+        locator.duplicateKeys(MaxListedErrors, &duplicateCount);
     for (const JsonLocator::Duplicate &dup : duplicates) {
         DataError error{fileName, 0, 0, dup.pointer,
                         tr("the key \"%1\" occurs twice in the same object").arg(dup.key)};
@@ -508,22 +568,19 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         result.errors.append(error);
     }
     validator.readDocument(document.object(), result.data);
-    // Locating an error rescans the text, so a file with thousands of faults would take
-    // minutes; nobody reads past the first hundred, and the rest are counted.
-    constexpr qsizetype MaxLocatedErrors = 100;
     for (DataError &error : validator.errors) {
-        if (result.errors.size() == MaxLocatedErrors) {
-            result.errors.append({fileName, 0, 0, QString(),
-                                  tr("%1 more problems not listed")
-                                      .arg(validator.errors.size() + dupCount - MaxLocatedErrors)});
+        if (result.errors.size() >= MaxListedErrors)
             break;
-        }
         error.file = fileName;
         const JsonLocator::Position pos = locator.position(locator.offsetOf(error.pointer));
         error.line = pos.line;
         error.column = pos.column;
         result.errors.append(error);
     }
+    const qsizetype notListed = duplicateCount + validator.count - result.errors.size();
+    if (notListed > 0)
+        result.errors.append(
+            {fileName, 0, 0, QString(), tr("%1 more problems not listed").arg(notListed)});
     if (!result.ok())
         result.data = DataSet();
     return result;

@@ -138,7 +138,9 @@ void Emitter::string(QStringView text)
         } else if (QChar::isLowSurrogate(c)) {
             lone = true;
         }
-        if (!lone && c >= 0x20 && c != u'"' && c != u'\\')
+        // U+FEFF is escaped too: it is invisible in an editor, and at the start of a string
+        // Qt's JSON parser would drop it as if it were a byte-order mark.
+        if (!lone && c >= 0x20 && c != u'"' && c != u'\\' && c != 0xFEFF)
             continue;
         out += text.sliced(runStart, i - runStart).toUtf8();
         runStart = i + 1;
@@ -165,8 +167,8 @@ void Emitter::string(QStringView text)
             out += "\\t";
             break;
         default:
-            // Other control characters, and half a surrogate pair: UTF-8 cannot carry the
-            // latter (it would become U+FFFD), an escape keeps it.
+            // Other control characters, U+FEFF, and half a surrogate pair: UTF-8 cannot carry
+            // the latter (it would become U+FFFD), an escape keeps it.
             out += "\\u";
             for (int shift = 12; shift >= 0; shift -= 4)
                 out += hex[(c >> shift) & 0xF];

@@ -2,6 +2,7 @@
 #include "JsonLocator.h"
 
 #include <QSet>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,15 @@ int hexValue(char c)
     return -1;
 }
 
+// QString::fromUtf8() drops a byte-order mark at the start, but a key or a string may well begin
+// with U+FEFF: here it is text.
+QString decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 QStringList splitPointer(const QString &pointer)
 {
     QStringList tokens = pointer.split(u'/');
@@ -41,22 +51,40 @@ JsonLocator::JsonLocator(QByteArrayView text) : m_text(text)
     // A byte-order mark is accepted by the reader; offsets still count it, columns do not.
 }
 
+namespace {
+
+void advance(JsonLocator::Position &pos, char byte)
+{
+    const auto c = static_cast<unsigned char>(byte);
+    if (c == '\n') {
+        ++pos.line;
+        pos.column = 1;
+    } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+        ++pos.column;
+    }
+}
+
+} // namespace
+
 JsonLocator::Position JsonLocator::position(qsizetype offset) const
 {
-    Position pos;
     offset = qBound(qsizetype(0), offset, m_text.size());
-    qsizetype start = 0;
-    if (m_text.startsWith("\xEF\xBB\xBF"))
-        start = 3;
-    for (qsizetype i = start; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(m_text[i]);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++pos.column;
+    // The byte-order mark is no column: counting starts after it.
+    const qsizetype start = m_text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (m_checkpoints.isEmpty()) {
+        Position pos;
+        m_checkpoints.reserve(m_text.size() / CheckpointSpacing + 1);
+        for (qsizetype i = 0; i <= m_text.size(); ++i) {
+            if (i % CheckpointSpacing == 0)
+                m_checkpoints.append(pos);
+            if (i >= start && i < m_text.size())
+                advance(pos, m_text[i]);
         }
     }
+    const qsizetype checkpoint = offset / CheckpointSpacing;
+    Position pos = m_checkpoints.at(checkpoint);
+    for (qsizetype i = qMax(start, checkpoint * CheckpointSpacing); i < offset; ++i)
+        advance(pos, m_text[i]);
     return pos;
 }
 
@@ -117,12 +145,12 @@ QString JsonLocator::decodeString(qsizetype pos) const
     const qsizetype end = skipString(pos) - 1;
     const QByteArrayView raw = m_text.sliced(pos + 1, qMax(qsizetype(0), end - pos - 1));
     if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
+        return decodeUtf8(raw);
 
     QString out;
     QByteArray plain;
     auto flush = [&] {
-        out += QString::fromUtf8(plain);
+        out += decodeUtf8(plain);
         plain.clear();
     };
     for (qsizetype i = 0; i < raw.size(); ++i) {
@@ -211,53 +239,58 @@ qsizetype JsonLocator::offsetOf(const QString &pointer) const
     return pos;
 }
 
-QList<JsonLocator::Duplicate> JsonLocator::duplicateKeys() const
+QList<JsonLocator::Duplicate> JsonLocator::duplicateKeys(qsizetype limit, qsizetype *total) const
 {
-    QList<Duplicate> out;
-    QString pointer;
-    collectDuplicates(skipWhitespace(0), pointer, out, 0);
-    return out;
+    DuplicateScan scan;
+    scan.limit = limit;
+    collectDuplicates(skipWhitespace(0), scan, 0);
+    if (total)
+        *total = scan.total;
+    return scan.found;
 }
 
-void JsonLocator::collectDuplicates(qsizetype pos, QString &pointer, QList<Duplicate> &out,
-                                    int depth) const
+// Walks the value at `pos` and returns the offset just past it. Each byte is visited once:
+// a container is walked by the call for it, never skipped over again by its parent, which on
+// a deeply nested file would cost the size of the text once for every level.
+qsizetype JsonLocator::collectDuplicates(qsizetype pos, DuplicateScan &scan, int depth) const
 {
     // QJsonDocument refuses documents nested deeper than this, so the recursion is bounded.
     if (depth > 1024 || pos >= m_text.size())
-        return;
+        return skipValue(pos);
     const char open = m_text[pos];
-    const qsizetype base = pointer.size();
-    if (open == '{') {
-        QSet<QString> seen;
-        qsizetype p = skipWhitespace(pos + 1);
-        while (p < m_text.size() && m_text[p] == '"') {
+    if (open != '{' && open != '[')
+        return skipValue(pos);
+    const qsizetype base = scan.pointer.size();
+    const char close = open == '{' ? '}' : ']';
+    QSet<QString> seen;
+    qsizetype p = skipWhitespace(pos + 1);
+    for (int i = 0; p < m_text.size() && m_text[p] != close; ++i) {
+        if (open == '{') {
+            if (m_text[p] != '"')
+                break; // not JSON; the parser has said so already
             const QString key = decodeString(p);
             p = skipWhitespace(skipString(p));
-            p = skipWhitespace(p + 1);
-            pointer += u'/' + escapePointerToken(key);
-            if (seen.contains(key))
-                out.append({pointer, p, key});
-            seen.insert(key);
-            collectDuplicates(p, pointer, out, depth + 1);
-            pointer.truncate(base);
-            p = skipWhitespace(skipValue(p));
-            if (p < m_text.size() && m_text[p] == ',')
-                p = skipWhitespace(p + 1);
-        }
-    } else if (open == '[') {
-        qsizetype p = skipWhitespace(pos + 1);
-        for (int i = 0; p < m_text.size() && m_text[p] != ']'; ++i) {
-            const char c = m_text[p];
-            if (c == '{' || c == '[') { // scalars cannot hold duplicates
-                pointer += u'/' + QString::number(i);
-                collectDuplicates(p, pointer, out, depth + 1);
-                pointer.truncate(base);
+            p = skipWhitespace(p + 1); // past ':'
+            scan.pointer += u'/' + escapePointerToken(key);
+            if (seen.contains(key)) {
+                if (scan.found.size() < scan.limit)
+                    scan.found.append({scan.pointer, p, key});
+                ++scan.total;
+            } else {
+                seen.insert(key);
             }
-            p = skipWhitespace(skipValue(p));
-            if (p < m_text.size() && m_text[p] == ',')
-                p = skipWhitespace(p + 1);
+        } else if (m_text[p] == '{' || m_text[p] == '[') { // scalars cannot hold duplicates
+            scan.pointer += u'/' + QString::number(i);
         }
+        const qsizetype end = collectDuplicates(p, scan, depth + 1);
+        scan.pointer.truncate(base);
+        if (end == p)
+            break; // not JSON either: nothing to step over
+        p = skipWhitespace(end);
+        if (p < m_text.size() && m_text[p] == ',')
+            p = skipWhitespace(p + 1);
     }
+    return p < m_text.size() && m_text[p] == close ? p + 1 : p;
 }
 
 QString JsonLocator::escapePointerToken(const QString &token)

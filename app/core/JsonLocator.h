@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace Versus {
 
 // Finds places in the text of a JSON document that QJsonDocument has already accepted:
@@ -36,8 +38,11 @@ public:
     // way when the rest does not exist (a missing member is reported at its object).
     qsizetype offsetOf(const QString &pointer) const;
 
-    // Every key that occurs twice in one object, in document order.
-    QList<Duplicate> duplicateKeys() const;
+    // Every key that occurs twice in one object, in document order: the first `limit` of them,
+    // with the number of all of them in `total`. A file made of nothing but one key repeated
+    // holds millions of duplicates, and nobody reads past the first hundred.
+    QList<Duplicate> duplicateKeys(qsizetype limit = std::numeric_limits<qsizetype>::max(),
+                                   qsizetype *total = nullptr) const;
 
     static QString escapePointerToken(const QString &token);
 
@@ -46,9 +51,21 @@ private:
     qsizetype skipString(qsizetype pos) const;
     qsizetype skipValue(qsizetype pos) const;
     QString decodeString(qsizetype pos) const;
-    void collectDuplicates(qsizetype pos, QString &pointer, QList<Duplicate> &out, int depth) const;
+    struct DuplicateScan
+    {
+        QList<Duplicate> found;
+        qsizetype limit = 0;
+        qsizetype total = 0;
+        QString pointer;
+    };
+    qsizetype collectDuplicates(qsizetype pos, DuplicateScan &scan, int depth) const;
 
     QByteArrayView m_text;
+    // The position of every CheckpointSpacing-th byte, made when position() is first asked, so
+    // that each later call scans at most that many bytes instead of the text from its start:
+    // a file with a hundred errors near the end of 16 MiB is located in one pass, not 100.
+    static constexpr qsizetype CheckpointSpacing = 4096;
+    mutable QList<Position> m_checkpoints;
 };
 
 } // namespace Versus

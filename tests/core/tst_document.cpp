@@ -16,6 +16,8 @@
 #include <QUndoStack>
 
 #include <csignal>
+
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,8 @@ private slots:
     void saveOpenedFileWritesItBack();
     void saveAsAndExportCopy();
     void failedSaveKeepsOldFileAndEdits();
+    void fullDiskKeepsOldFileAndEdits_data();
+    void fullDiskKeepsOldFileAndEdits();
     void revertKeepsBackup();
     void recoveryWrittenAfterChange();
     void copyOfGoneDocumentIsFound();
@@ -167,6 +171,77 @@ void TestDocument::failedSaveKeepsOldFileAndEdits()
     QCOMPARE(TestData::contents(saved), before); // byte for byte
     QVERIFY(document->isModified());
     QCOMPARE(model->index(0, 0).data().toString(), u"Changed"_s);
+}
+
+void TestDocument::fullDiskKeepsOldFileAndEdits_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("padding");
+
+    // As in tst_datawriter: the file (3 KB) fits Qt's write buffer and fails when flushed, the
+    // padded data fails in write() itself, and with no room at all it fails at the first byte.
+    QTest::newRow("nothing written") << 0 << 0;
+    QTest::newRow("short at flush") << 1024 << 0;
+    QTest::newRow("short in write") << 1024 << 100000;
+}
+
+// A save that runs out of room part-way, for every person, root included: a limit on the size
+// of the files this process writes fails the write (EFBIG) as a full disk would (ENOSPC).
+void TestDocument::fullDiskKeepsOldFileAndEdits()
+{
+    QFETCH(int, limit);
+    QFETCH(int, padding);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"data.json"_s);
+    QVERIFY(QFile::copy(TestData::file(u"valid/three-frameworks.json"_s), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = TestData::contents(path);
+    DataSet data = TestData::load(path);
+    data.extra.insert(u"x-padding"_s, QString(padding, u'x'));
+    document->load(data, path, Document::Origin::File);
+    QVERIFY(model->setData(model->index(0, 0), u"Changed"_s));
+    const DataSet edited = model->dataSet();
+    QVERIFY(DataWriter::toJson(edited).size() > qMax(limit, padding));
+
+    rlimit old{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+    rlimit limited = old;
+    limited.rlim_cur = rlim_t(limit);
+    // The kernel's signal for a file grown past the limit would end the test; ignored, the
+    // write fails instead.
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(oldHandler != SIG_ERR);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    const Document::Result saved = document->save();
+    const Document::Result savedAs = document->saveAs(dir.filePath(u"other.json"_s));
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &old) == 0);
+    std::signal(SIGXFSZ, oldHandler);
+
+    for (const Document::Result &result : {saved, savedAs}) {
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"File too large"_s) ||
+                     result.message.contains(u"the disk may be full"_s),
+                 qPrintable(result.message));
+    }
+    QVERIFY2(saved.message.contains(QDir::toNativeSeparators(path)), qPrintable(saved.message));
+    // The old file byte for byte, and no half-written file beside it.
+    QCOMPARE(TestData::contents(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{u"data.json"_s});
+    // The edits in memory, still unsaved, still undoable, still this file's.
+    QVERIFY(document->isModified());
+    QCOMPARE(document->path(), path);
+    QVERIFY(model->dataSet() == edited);
+    QCOMPARE(model->index(0, 0).data().toString(), u"Changed"_s);
+    QVERIFY(model->undoStack()->canUndo());
+
+    // With room again, the same save goes through.
+    const Document::Result retried = document->save();
+    QVERIFY2(retried.ok, qPrintable(retried.message));
+    QVERIFY(!document->isModified());
+    QVERIFY(TestData::load(path) == edited);
 }
 
 void TestDocument::revertKeepsBackup()
