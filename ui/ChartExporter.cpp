@@ -19,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -93,16 +92,6 @@ QByteArray withPortableFonts(const QByteArray &svg)
     }
     result += QStringView(text).sliced(done);
     return result.toUtf8();
-}
-
-// Why a QSaveFile stopped. A write that ends short (a full disk, a quota) is reported by Qt as
-// "Unknown error", which tells the person nothing.
-QString writeFailure(const QSaveFile &file)
-{
-    const QString reason = file.errorString();
-    if (reason == QIODevice::tr("Unknown error"))
-        return ChartExporter::tr("not all of it could be written; the disk may be full");
-    return reason;
 }
 
 } // namespace
@@ -355,7 +344,7 @@ WriteResult ChartExporter::writeFile(const QString &path, const Options &options
     const std::optional<Format> format = formatForFile(path);
     if (!format)
         return fail(tr("the name must end in .png, .svg or .pdf"));
-    // QSaveFile refuses a directory too, but in words meant for programmers.
+    // Checked before drawing: a folder in the way need not wait for the chart.
     if (QFileInfo(path).isDir())
         return fail(tr("it is a directory, not a file"));
 
@@ -365,18 +354,8 @@ WriteResult ChartExporter::writeFile(const QString &path, const Options &options
     if (bytes.isEmpty())
         return fail(error);
 
-    // QSaveFile writes beside `path` and renames over it only in commit(); if anything fails
-    // before, the temporary file is removed and `path` is as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = writeFailure(file);
-        file.cancelWriting();
+    if (const QString reason = DataWriter::replaceFile(path, bytes); !reason.isEmpty())
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(writeFailure(file));
     return {true, {}};
 }
 

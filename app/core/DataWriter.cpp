@@ -393,32 +393,33 @@ QByteArray DataWriter::toJson(const DataSet &data)
     return e.out;
 }
 
-WriteResult DataWriter::writeFile(const DataSet &data, const QString &path)
+QString DataWriter::replaceFile(const QString &path, const QByteArray &bytes)
 {
-    const auto fail = [&path](const QString &reason) {
-        return WriteResult{
-            false, tr("Could not save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
-    };
     // QSaveFile refuses a directory too, but in words meant for programmers.
     if (QFileInfo(path).isDir())
-        return fail(tr("it is a directory, not a file"));
-
-    const QByteArray bytes = toJson(data);
+        return tr("it is a directory, not a file");
     // QSaveFile writes to a temporary file beside `path` and renames it over `path` only in
     // commit(), so a crash or a full disk never leaves half a file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return file.errorString();
     // Writes are buffered, so a full disk often shows only when they are flushed. Flushing here
     // rather than leaving it to commit() matters: Qt 6.4's commit() ignores a flush that fails
     // and renames the truncated file over the old one.
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = writeFailure(file); // cancelWriting() replaces the error
         file.cancelWriting();
-        return fail(reason);
+        return reason;
     }
     if (!file.commit())
-        return fail(file.errorString());
+        return writeFailure(file);
+    return {};
+}
+
+WriteResult DataWriter::writeFile(const DataSet &data, const QString &path)
+{
+    if (const QString reason = replaceFile(path, toJson(data)); !reason.isEmpty())
+        return {false, tr("Could not save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
     return {true, QString()};
 }
 

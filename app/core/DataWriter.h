@@ -35,6 +35,10 @@ public:
     // Replaces `path` all at once (QSaveFile): on any failure the file that was there is left
     // as it was and `error` says why.
     static WriteResult writeFile(const DataSet &data, const QString &path);
+
+    // Replaces `path` with `bytes` all at once, as writeFile() does; every export writes this
+    // way. Returns why it failed, for a person, or an empty string.
+    static QString replaceFile(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace Versus

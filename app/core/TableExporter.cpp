@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -372,16 +371,6 @@ QByteArray toJson(const Table &table)
            ",\n  \"rows\": " + jsonList(rows, 2) + "\n}\n";
 }
 
-// Why writing stopped. A write that ends short (a full disk, a quota) is reported by Qt as
-// "Unknown error", which would tell the person nothing.
-QString writeFailure(const QSaveFile &file)
-{
-    const QString reason = file.errorString();
-    if (reason == QIODevice::tr("Unknown error"))
-        return TableExporter::tr("not all of the table could be written; the disk may be full");
-    return reason;
-}
-
 } // namespace
 
 std::optional<TableExporter::Format> TableExporter::formatForPath(const QString &path)
@@ -435,21 +424,9 @@ WriteResult TableExporter::writeFile(const FrameworkModel &model, const QString 
         return fail(tr("unknown file type; the name must end in .csv, .md, .markdown, .html, "
                        ".htm or .json"));
 
-    const QByteArray bytes = toBytes(model, *format);
-    // QSaveFile writes beside `path` and renames over it only in commit(): a failure never
-    // leaves half a table behind, nor destroys a file that was there.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    // Flushed here because Qt 6.4's commit() ignores a failing flush and would rename a
-    // truncated file over the old one.
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = writeFailure(file); // cancelWriting() replaces the error
-        file.cancelWriting();
+    if (const QString reason = DataWriter::replaceFile(path, toBytes(model, *format));
+        !reason.isEmpty())
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return {true, QString()};
 }
 
