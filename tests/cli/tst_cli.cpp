@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `versus` as a person or a script would, and checks the exit status and what
 // it prints against the "Command line" section of DESIGN.md.
+#include "RunVersus.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,61 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int TimeoutMs = 30000;
-
-// What one run of the program did.
-struct Run
-{
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    // For failure messages: everything there is to know about the run.
-    QByteArray describe() const
-    {
-        return (u"exit %1 (%2)\n--- stdout ---\n%3\n--- stderr ---\n%4"_s)
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? u"normal exit"_s : u"crashed"_s, out, err)
-            .toUtf8();
-    }
-};
-
-// The environment of a headless command: no display of any kind, so that a command that
-// needed one would fail instead of quietly using the offscreen platform ctest sets.
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    return env;
-}
-
-Run runVersus(const QStringList &arguments, const QString &workingDirectory = {},
-              const QProcessEnvironment &environment = headlessEnvironment())
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(VERSUS_BINARY));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start();
-
-    Run run;
-    run.finished = process.waitForFinished(TimeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(TimeoutMs);
-    }
-    run.exitStatus = process.exitStatus();
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using RunVersus::headlessEnvironment;
+using RunVersus::Run;
+using RunVersus::runVersus;
 
 // Writes `contents` to `name` inside `dir` and returns its absolute path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)

@@ -5,6 +5,8 @@
 // added without a line in its manifest (or a line left for a removed file) fails the test.
 #include "DataReader.h"
 
+#include "RunVersus.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -20,7 +22,6 @@ using namespace Versus;
 
 namespace {
 
-constexpr int TimeoutMs = 60000;
 constexpr int MinInvalidFiles = 40;
 
 const QString invalidDir = QStringLiteral(VERSUS_TEST_DATA_DIR "/invalid");
@@ -97,49 +98,10 @@ bool placeExists(const QByteArray &bytes, int line, int column)
     return currentLine == line && column >= 1 && column <= characters + 1;
 }
 
-// What one run of the program did.
-struct Run
+// Runs `versus --validate FILE` as a script would, with no display of any kind.
+RunVersus::Run validate(const QString &path)
 {
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QByteArray describe() const
-    {
-        return (u"exit %1 (%2)\n--- stdout ---\n%3\n--- stderr ---\n%4"_s)
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? u"normal exit"_s : u"crashed"_s, out, err)
-            .toUtf8();
-    }
-};
-
-// Runs `versus --validate FILE` as a script would: with no display of any kind, so that a
-// validation that needed one would fail rather than use the offscreen platform ctest sets.
-Run validate(const QString &path)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    QProcess process;
-    process.setProgram(QStringLiteral(VERSUS_BINARY));
-    process.setArguments({u"--validate"_s, path});
-    process.setProcessEnvironment(env);
-    process.start();
-
-    Run run;
-    run.finished = process.waitForFinished(TimeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(TimeoutMs);
-    }
-    run.exitStatus = process.exitStatus();
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return RunVersus::runVersus({u"--validate"_s, path});
 }
 
 // Whether standard error holds exactly `errors`, one a line, as plain text: no control
@@ -386,7 +348,7 @@ void TestCorpus::invalidRejectedByValidate()
     QFETCH(QString, defect);
     QVERIFY2(listed, "the file has no line in invalid/expected.tsv");
 
-    const Run run = validate(path);
+    const RunVersus::Run run = validate(path);
     QVERIFY2(run.finished, run.describe().constData());
     QVERIFY2(run.exitStatus == QProcess::NormalExit, run.describe().constData());
     if (defect.startsWith(u"accepted: "_s))
@@ -478,7 +440,7 @@ void TestCorpus::validPassesValidate()
     QFETCH(int, metrics);
     QVERIFY2(listed, "the file has no line in valid/expected.tsv");
 
-    const Run run = validate(path);
+    const RunVersus::Run run = validate(path);
     QVERIFY2(run.finished, run.describe().constData());
     QVERIFY2(run.exitStatus == QProcess::NormalExit, run.describe().constData());
     QVERIFY2(run.exitCode == 0, run.describe().constData());
