@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 
 #include <QPainter>
+#include <QStyleOptionHeader>
 
 namespace Versus {
 
@@ -34,6 +35,21 @@ QSize FrameworkHeaderView::sectionSizeFromContents(int logicalIndex) const
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
     size.rheight() += BarHeight + 2;
     return size;
+}
+
+void FrameworkHeaderView::initStyleOptionForIndex(QStyleOptionHeader *option,
+                                                  int logicalIndex) const
+{
+    QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+    // Qt 6.4's styles draw a header's text whole and let the section's edges cut it, whatever
+    // textElideMode says; so the text is shortened here, to the width the style leaves for it.
+    if (textElideMode() == Qt::ElideNone || orientation() != Qt::Horizontal)
+        return;
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
+    int width = sectionSize(logicalIndex) - 2 * margin;
+    if (option->sortIndicator != QStyleOptionHeader::None)
+        width -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, option, this) + margin;
+    option->text = option->fontMetrics.elidedText(option->text, textElideMode(), qMax(width, 0));
 }
 
 } // namespace Versus

@@ -187,16 +187,19 @@ QLabel *shownToolTip()
 }
 
 // What a person reads in a label: its text, or what that text says as HTML when the label
-// takes it for rich text (QLabel's AutoText does, from a tag on the first line).
+// takes it for rich text (QLabel's AutoText does, from a tag on the first line). Zero-width
+// spaces, which let a long word wrap, are not seen and so are left out.
 QString readableText(const QLabel *label)
 {
     const bool rich = label->textFormat() == Qt::RichText ||
                       (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
-    if (!rich)
-        return label->text();
-    QTextDocument document;
-    document.setHtml(label->text());
-    return document.toPlainText();
+    QString text = label->text();
+    if (rich) {
+        QTextDocument document;
+        document.setHtml(text);
+        text = document.toPlainText();
+    }
+    return text.remove(QChar(0x200B));
 }
 
 // The tooltip `widget` shows for a pointer resting at `pos`: the text a person reads.
@@ -379,11 +382,6 @@ void TestHostileText::columnHeaderNamesAreElided()
         elided = elided && text.size() > 3 && text.size() < name.size() && text.endsWith(u'…') &&
                  rect.contains(recorder->extentIn(rect));
     }
-    QEXPECT_FAIL("",
-                 "ComparisonTable: the headers are set to Qt::ElideRight, yet with Qt 6.4 a long "
-                 "name is still drawn whole and cut off at the section's edges, with no "
-                 "ellipsis (not yet investigated: FrameworkHeaderView or the style)",
-                 Abort);
     QVERIFY2(elided, qPrintable(drawn.join(u"\n"_s)));
 }
 
@@ -408,10 +406,6 @@ void TestHostileText::headerToolTipFitsOnScreen()
         widest = qMax(widest, label->width());
         screenWidth = label->screen()->availableGeometry().width();
     }
-    QEXPECT_FAIL("",
-                 "FrameworkModel's tooltips are escaped HTML now, yet QToolTip (Qt 6.4, offscreen) "
-                 "still lays a 300-character name out as one line wider than the screen",
-                 Abort);
     QVERIFY2(
         widest <= screenWidth,
         qPrintable(u"a tooltip %1 px wide on a screen %2 px wide"_s.arg(widest).arg(screenWidth)));
