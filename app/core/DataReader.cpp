@@ -2,12 +2,14 @@
 #include "DataReader.h"
 
 #include "JsonLocator.h"
+#include "JsonSyntax.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <cmath>
@@ -61,6 +63,9 @@ class Validator
 public:
     DataErrors errors;   // the first MaxListedErrors
     qsizetype count = 0; // all of them
+    // False when a metric was rejected: a rating's metric id may then be that metric's, and
+    // "not the id of a metric" would only repeat the metric's own error.
+    bool metricsValid = true;
 
     void error(const QString &pointer, const QString &message)
     {
@@ -168,6 +173,8 @@ public:
 
 void Validator::readMetrics(const QJsonValue &value, DataSet &data)
 {
+    const qsizetype errorsBefore = count;
+    const auto checked = qScopeGuard([&] { metricsValid = count == errorsBefore; });
     if (value.isUndefined()) {
         error(QString(), DataReader::tr("required member \"metrics\" is missing"));
         return;
@@ -223,7 +230,8 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
         const QString ratingAt = pointer + u'/' + JsonLocator::escapePointerToken(it.key());
         const int metricIndex = data.metricIndex(it.key());
         if (metricIndex < 0) {
-            error(ratingAt, DataReader::tr("\"%1\" is not the id of a metric").arg(it.key()));
+            if (metricsValid)
+                error(ratingAt, DataReader::tr("\"%1\" is not the id of a metric").arg(it.key()));
             continue;
         }
         if (!it.value().isObject()) {
@@ -255,7 +263,11 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
                         : DataReader::tr("expected a whole number, found %1").arg(typeName(score)));
             continue;
         }
-        if (*integer < 1 || *integer > metric.levelCount()) {
+        // A metric without a valid scale has been reported already; its scores cannot be
+        // checked against it, and "outside the 0 levels" would only repeat that error.
+        const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
+                                metric.levelCount() <= DataReader::MaxLevels;
+        if (scaleValid && (*integer < 1 || *integer > metric.levelCount())) {
             error(ratingAt + u"/score"_s,
                   DataReader::tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
                       .arg(*integer)
@@ -334,11 +346,14 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
     const QJsonValue version = root.value("schemaVersion"_L1);
     if (version.isUndefined())
         error(QString(), DataReader::tr("required member \"schemaVersion\" is missing"));
-    else if (asInteger(version) != 1)
+    else if (!version.isDouble())
         error(
             u"/schemaVersion"_s,
-            DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
-                .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
+            DataReader::tr("schema version must be the number 1, found %1").arg(typeName(version)));
+    else if (asInteger(version) != 1)
+        error(u"/schemaVersion"_s,
+              DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
+                  .arg(QString::number(version.toDouble())));
     data.title = optionalString(root, "title"_L1, QString());
     readMetrics(root.value("metrics"_L1), data);
 
@@ -386,26 +401,6 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
     }
     data.extra = unknownMembers(
         root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1, "frameworks"_L1, "compare"_L1});
-}
-
-// The offset of the first unescaped control character inside a string of a JSON text that
-// QJsonDocument accepted, or -1.
-qsizetype rawControlCharacter(QByteArrayView bytes)
-{
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (!inString) {
-            inString = c == '"';
-        } else if (c == '\\') {
-            ++i; // the escaped character, whatever it is
-        } else if (c == '"') {
-            inString = false;
-        } else if (uchar(c) < 0x20) {
-            return i;
-        }
-    }
-    return -1;
 }
 
 // Qt's JSON parser keeps a string without escapes as UTF-8 and turns it into a QString with
@@ -500,7 +495,9 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     };
     if (bytes.size() > MaxFileSize)
         return fail(tr("is larger than 16 MiB"));
-    if (bytes.trimmed().isEmpty())
+    // A byte-order mark and white space alone are no data either.
+    if (bytes.trimmed().isEmpty() ||
+        (bytes.startsWith("\xEF\xBB\xBF") && bytes.sliced(3).trimmed().isEmpty()))
         return fail(tr("is empty"));
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return fail(tr("is UTF-16; data files must be UTF-8"));
@@ -511,40 +508,24 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         text = text.sliced(3);
     QList<qsizetype> escaped;
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(escapeLeadingByteOrderMarks(text, escaped), &parseError);
+    const QByteArray parsed = escapeLeadingByteOrderMarks(text, escaped);
+    const QJsonDocument document = QJsonDocument::fromJson(parsed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        qsizetype offset =
-            unescapedOffset(parseError.offset, escaped) + (bytes.size() - text.size());
-        // For these errors Qt's offset is just past the character it stumbled on (it has read
-        // that token already); people expect the column of the character itself.
-        switch (parseError.error) {
-        case QJsonParseError::UnterminatedObject:
-        case QJsonParseError::MissingNameSeparator:
-        case QJsonParseError::UnterminatedArray:
-        case QJsonParseError::MissingValueSeparator:
-        case QJsonParseError::MissingObject:
-        case QJsonParseError::IllegalValue:
-            offset = qMax(qsizetype(0), offset - 1);
-            break;
-        default:
-            break;
-        }
-        const JsonLocator::Position pos = locator.position(offset);
-        result.errors.append({fileName, pos.line, pos.column, QString(),
-                              tr("not valid JSON: %1").arg(parseError.errorString())});
+        const JsonSyntax::Fault fault = JsonSyntax::explain(parsed, parseError);
+        const JsonLocator::Position pos =
+            locator.position(unescapedOffset(fault.offset, escaped) + (bytes.size() - text.size()));
+        result.errors.append(
+            {fileName, pos.line, pos.column, QString(),
+             fault.topLevel ? fault.message : tr("not valid JSON: %1").arg(fault.message)});
         return result;
     }
     // QJsonDocument lets a raw tab, line break or NUL inside a string pass; JSON (RFC 8259)
     // requires them escaped, and a file that holds one was not written by a JSON tool.
-    if (const qsizetype raw = rawControlCharacter(bytes); raw >= 0) {
+    if (const qsizetype raw = JsonSyntax::rawControlCharacter(bytes); raw >= 0) {
         const JsonLocator::Position pos = locator.position(raw);
         result.errors.append(
             {fileName, pos.line, pos.column, QString(),
-             tr("not valid JSON: the control character U+%1 must be written as an escape "
-                "(such as \\n or \\t) inside a string")
-                 .arg(
-                     QString::number(uchar(bytes.at(raw)), 16).toUpper().rightJustified(4, u'0'))});
+             tr("not valid JSON: %1").arg(JsonSyntax::controlCharacterMessage(bytes, raw))});
         return result;
     }
     if (!document.isObject()) {

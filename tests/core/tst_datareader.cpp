@@ -567,8 +567,8 @@ void TestDataReader::rejected_data()
 
     // Qt 6 refuses a value other than an object or array at the top while parsing; the error
     // points at its first character.
-    QTest::newRow("root is a number")
-        << QByteArray("42\n") << QString() << 1 << 1 << u"not valid JSON"_s;
+    QTest::newRow("root is a number") << QByteArray("42\n") << QString() << 1 << 1
+                                      << u"expected a JSON object at the top, found a number"_s;
 
     // Qt reports this error just past the character that it stumbled on; the reader moves it
     // back onto that character: here the '}' that follows the trailing comma.
@@ -579,7 +579,7 @@ void TestDataReader::rejected_data()
   ],
   "frameworks": [],
 }
-)json") << QString() << 7 << 1 << u"not valid JSON: object is missing after a comma"_s;
+)json") << QString() << 7 << 1 << u"not valid JSON: a comma before \"}\" has nothing after it"_s;
 
     // An unterminated string is reported at the end of the text.
     QTest::newRow("unterminated") << QByteArray("{\n  \"schemaVersion\": 1,\n  \"title\": \"x")
@@ -587,14 +587,25 @@ void TestDataReader::rejected_data()
 
     // Columns count characters: "é" is one.
     QTest::newRow("NaN after é") << QByteArray(R"json({"title": "Théano", "x": NaN})json")
-                                 << QString() << 1 << 26 << u"not valid JSON: illegal number"_s;
+                                 << QString() << 1 << 26
+                                 << u"not valid JSON: NaN is not a number JSON can hold"_s;
     QTest::newRow("NaN after BOM") << QByteArray("\xEF\xBB\xBF{\"x\": NaN}") << QString() << 1 << 7
-                                   << u"not valid JSON: illegal number"_s;
+                                   << u"not valid JSON: NaN is not a number JSON can hold"_s;
     QTest::newRow("Infinity") << QByteArray("{\n  \"x\": Infinity\n}") << QString() << 2 << 8
                               << u"not valid JSON"_s;
-    QTest::newRow("number too large")
-        << QByteArray("{\n  \"x\": 1e400\n}") << QString() << 2 << 13 << u"not valid JSON"_s;
+    // Qt reports it after its last digit; the reader at its first.
+    QTest::newRow("number too large") << QByteArray("{\n  \"x\": 1e400\n}") << QString() << 2 << 8
+                                      << u"not valid JSON: 1e400 is not a number JSON can hold"_s;
 
+    QTest::newRow("missing colon") << QByteArray("{\n  \"title\" \"x\"\n}") << QString() << 2 << 11
+                                   << u"not valid JSON: expected \":\" after a member's name"_s;
+    // A line break inside a string lets the string run on; the fault is the line break.
+    QTest::newRow("line break in a string")
+        << QByteArray("{\n  \"title\": \"Caffe,\n  \"schemaVersion\": 1\n}") << QString() << 2 << 19
+        << u"not valid JSON: a line break inside a string must be written as \\n"_s;
+    QTest::newRow("bare word")
+        << QByteArray("{\n  \"title\": caffe\n}") << QString() << 2 << 12
+        << u"not valid JSON: caffe is not a JSON value (is a string missing its double quotes?)"_s;
     QTest::newRow("comment") << QByteArray(R"json({
   // Versus data
   "schemaVersion": 1,
