@@ -33,6 +33,9 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(160);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A fact of a paragraph's length wraps to at most four lines, so that one long developer
+    // name cannot push the ratings below it out of sight; the cell's tooltip has all of it.
+    verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * MaxLinesPerRow + 8);
     // Long names are shortened with "…" (the tooltip has the whole name), and a metric's name
     // of any length leaves the frameworks' columns their room.
     horizontalHeader()->setTextElideMode(Qt::ElideRight);

@@ -28,6 +28,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    static constexpr int MaxLinesPerRow = 4;
+
     void onSelectionChanged();
     void showSelection();
     void layoutRows();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DescriptionPane.h"
 
+#include "BidiText.h"
+
 #include "FrameworkModel.h"
 #include "Selection.h"
 
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -122,17 +125,22 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
 
     html += u"<h3>"_s + esc(tr("Ratings")) + u"</h3>"_s;
     const QString focusedMetric = m_selection->metricId();
+    // A rating's line is our sentence with the data's words in it: it runs in the interface's
+    // direction, not in that of the metric's name that happens to come first.
+    const QString paragraph = QGuiApplication::layoutDirection() == Qt::RightToLeft
+                                  ? u"<p dir='rtl'>"_s
+                                  : u"<p dir='ltr'>"_s;
     for (int m = 0; m < m_model->metricCount(); ++m) {
         const Metric &metric = m_model->dataSet().metrics.at(m);
         const QModelIndex cell = m_model->index(frameworkRow, m_model->metricColumn(m));
         const QVariant score = cell.data(Role::Score);
         const QString level = score.isValid() ? tr("%1 (%2 of %3)")
-                                                    .arg(cell.data().toString())
+                                                    .arg(isolated(cell.data().toString()))
                                                     .arg(score.toInt())
                                                     .arg(metric.levelCount())
                                               : cell.data().toString();
         const bool focused = metric.id == focusedMetric;
-        html += u"<p>"_s + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(metric.name) +
+        html += paragraph + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(isolated(metric.name)) +
                 u":</b> "_s + (score.isValid() ? esc(level) : u"<i>"_s + esc(level) + u"</i>"_s);
         const QString note = cell.data(Role::Note).toString();
         if (!note.isEmpty())

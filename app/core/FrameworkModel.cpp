@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
 
+#include "BidiText.h"
+
 #include "EditFrameworkCommand.h"
 #include "FrameworkEdit.h"
 #include "SetRatingCommand.h"
@@ -102,9 +104,10 @@ QString FrameworkModel::ratingSummary(int row, int metricIndex) const
     const Metric &metric = m_data.metrics.at(metricIndex);
     const Rating *rating = framework.rating(metric.id);
     if (!rating)
-        return tr("%1 — %2: Not rated").arg(framework.name, metric.name);
+        return tr("%1 — %2: Not rated").arg(isolated(framework.name), isolated(metric.name));
     return tr("%1 — %2: %3 (%4 of %5)")
-        .arg(framework.name, metric.name, metric.levelLabel(rating->score))
+        .arg(isolated(framework.name), isolated(metric.name),
+             isolated(metric.levelLabel(rating->score)))
         .arg(rating->score)
         .arg(metric.levelCount());
 }

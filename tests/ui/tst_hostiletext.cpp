@@ -274,6 +274,7 @@ private slots:
     void columnHeaderNamesAreElided();
     void headerToolTipFitsOnScreen();
     void rowHeaderStaysBounded();
+    void longFactRowsStayBounded();
     void cellsShowMarkupLiterally();
     void headerToolTipIsPlainText();
     void cellToolTipIsPlainText();
@@ -290,6 +291,7 @@ private slots:
 
     // Description pane
     void paneShowsMarkupLiterally();
+    void paneKeepsSentenceOrderAroundRightToLeftText();
     void paneRequestsNoImage();
     void paneLinksOnlyToTheWeb();
     void paneRefusesJavascriptLink();
@@ -409,6 +411,23 @@ void TestHostileText::headerToolTipFitsOnScreen()
     QVERIFY2(
         widest <= screenWidth,
         qPrintable(u"a tooltip %1 px wide on a screen %2 px wide"_s.arg(widest).arg(screenWidth)));
+}
+
+void TestHostileText::longFactRowsStayBounded()
+{
+    ComparisonTable table(m_model, m_selection);
+    table.resize(900, 500);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    // The long framework's developer is a paragraph; its row may wrap, but not without bound.
+    const int developerRow = m_model->factColumn(Fact::Developer);
+    QVERIFY(table.fontMetrics().horizontalAdvance(m_data.frameworks.at(0).developer) >
+            10 * table.columnWidth(0));
+    const int lines = table.rowHeight(developerRow) / table.fontMetrics().lineSpacing();
+    QVERIFY2(lines >= 2 && lines <= 4, qPrintable(QString::number(table.rowHeight(developerRow))));
+    // Every rating row is still in sight.
+    for (int m = 0; m < m_model->metricCount(); ++m)
+        QVERIFY(table.rowViewportPosition(m_model->metricColumn(m)) < table.viewport()->height());
 }
 
 void TestHostileText::rowHeaderStaysBounded()
@@ -638,6 +657,31 @@ void TestHostileText::paneShowsMarkupLiterally()
     QVERIFY(pane.toPlainText().contains(m_data.metrics.at(0).description));
     QVERIFY(pane.toPlainText().contains(u"<b>Low</b>"_s));
     QVERIFY(!hasImage(pane.document()));
+}
+
+void TestHostileText::paneKeepsSentenceOrderAroundRightToLeftText()
+{
+    DescriptionPane pane(m_model, m_selection);
+    pane.resize(600, 800);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    // The framework whose rating on the Arabic-named metric is a Hebrew level: the line reads
+    // "سرعة التدريب: נמוך (1 of 2)", and the English "(1 of 2)" must not become "(of 2 1)".
+    m_selection->selectFramework(u"rtl"_s);
+    const QString sentence = u"(1 of 2)"_s;
+    QTextBlock block = pane.document()->begin();
+    while (block.isValid() && !block.text().contains(sentence))
+        block = block.next();
+    QVERIFY2(block.isValid(), qPrintable(pane.toPlainText()));
+    const int at = int(block.text().indexOf(sentence));
+    auto xOf = [&](int offset) {
+        const QTextLine line = block.layout()->lineForTextPosition(at + offset);
+        return line.cursorToX(at + offset);
+    };
+    const qreal one = xOf(1), of = xOf(3), two = xOf(6);
+    QVERIFY2(one < of && of < two,
+             qPrintable(
+                 u"drawn at x = %1 (\"1\"), %2 (\"of\"), %3 (\"2\")"_s.arg(one).arg(of).arg(two)));
 }
 
 void TestHostileText::paneRequestsNoImage()
