@@ -117,9 +117,9 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
         html += u"<p>"_s + esc(framework.summary) + u"</p>"_s;
 
     html += u"<table cellspacing=2>"_s;
-    for (int f = 0; f < FactCount; ++f) {
-        const QModelIndex cell = m_model->index(frameworkRow, m_model->factColumn(Fact(f)));
-        html += row(FrameworkModel::factName(Fact(f)), cell.data().toString());
+    for (const Fact fact : FactOrder) {
+        const QModelIndex cell = m_model->index(frameworkRow, m_model->factColumn(fact));
+        html += row(FrameworkModel::factName(fact), cell.data().toString());
     }
     html += u"</table>"_s;
 

@@ -49,9 +49,9 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     : QWidget(parent), m_model(model), m_selection(selection), m_pages(new QStackedWidget(this)),
       m_heading(new QLabel), m_name(lineEdit(u"nameField"_s, this)),
       m_developer(lineEdit(u"developerField"_s, this)), m_firstRelease(new QSpinBox),
-      m_license(lineEdit(u"licenseField"_s, this)), m_language(lineEdit(u"languageField"_s, this)),
-      m_apis(lineEdit(u"apisField"_s, this)), m_status(new QComboBox),
-      m_homepage(lineEdit(u"homepageField"_s, this)),
+      m_lastRelease(new QSpinBox), m_license(lineEdit(u"licenseField"_s, this)),
+      m_language(lineEdit(u"languageField"_s, this)), m_apis(lineEdit(u"apisField"_s, this)),
+      m_status(new QComboBox), m_homepage(lineEdit(u"homepageField"_s, this)),
       m_repository(lineEdit(u"repositoryField"_s, this)), m_color(new QPushButton),
       m_automaticColor(new QPushButton(tr("A&utomatic"))), m_summary(new TextEditField),
       m_ratingsForm(new QFormLayout), m_sources(new SourcesEditor)
@@ -76,10 +76,14 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     details->addRow(tr("&Name:"), m_name);
     details->addRow(tr("&Developer:"), m_developer);
+    for (QSpinBox *year : {m_firstRelease, m_lastRelease}) {
+        year->setRange(RatingDelegate::NoYear, RatingDelegate::LastYear);
+        year->setSpecialValueText(tr("Unknown"));
+    }
     m_firstRelease->setObjectName(u"firstReleaseField"_s);
-    m_firstRelease->setRange(RatingDelegate::NoYear, RatingDelegate::LastYear);
-    m_firstRelease->setSpecialValueText(tr("Unknown"));
     details->addRow(tr("&First release:"), m_firstRelease);
+    m_lastRelease->setObjectName(u"lastReleaseField"_s);
+    details->addRow(tr("Last r&elease:"), m_lastRelease);
     details->addRow(tr("&License:"), m_license);
     details->addRow(tr("Core lan&guage:"), m_language);
     m_apis->setPlaceholderText(tr("Separated by commas"));
@@ -135,13 +139,17 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     factField(m_license, Fact::License);
     factField(m_language, Fact::Language);
     factField(m_apis, Fact::Apis);
-    connect(m_firstRelease, &QSpinBox::editingFinished, this, [this] {
-        const int year = m_firstRelease->value();
-        if (year == m_shownYear)
-            return; // passing through the field is no edit
-        commit(m_model->factColumn(Fact::FirstRelease),
-               year == RatingDelegate::NoYear ? QVariant(QString()) : QVariant(year));
-    });
+    const auto yearField = [this](QSpinBox *field, const int *shown, Fact fact) {
+        connect(field, &QSpinBox::editingFinished, this, [this, field, shown, fact] {
+            const int year = field->value();
+            if (year == *shown)
+                return; // passing through the field is no edit
+            commit(m_model->factColumn(fact),
+                   year == RatingDelegate::NoYear ? QVariant(QString()) : QVariant(year));
+        });
+    };
+    yearField(m_firstRelease, &m_shownYear, Fact::FirstRelease);
+    yearField(m_lastRelease, &m_shownLastYear, Fact::LastRelease);
     connect(m_status, &QComboBox::activated, this,
             [this] { commit(m_model->factColumn(Fact::Status), m_status->currentText()); });
     connect(m_status->lineEdit(), &QLineEdit::editingFinished, this,
@@ -259,12 +267,14 @@ void FrameworkEditor::refresh()
     m_heading->setText(name);
     setTextQuietly(m_name, name);
     setTextQuietly(m_developer, text(m_model->factColumn(Fact::Developer)).toString());
-    const QVariant year = text(m_model->factColumn(Fact::FirstRelease));
-    {
-        const QSignalBlocker blocker(m_firstRelease);
-        m_shownYear = year.isValid() ? year.toInt() : RatingDelegate::NoYear;
-        m_firstRelease->setValue(m_shownYear);
-    }
+    const auto showYear = [&](QSpinBox *field, int *shown, Fact fact) {
+        const QVariant year = text(m_model->factColumn(fact));
+        const QSignalBlocker blocker(field);
+        *shown = year.isValid() ? year.toInt() : RatingDelegate::NoYear;
+        field->setValue(*shown);
+    };
+    showYear(m_firstRelease, &m_shownYear, Fact::FirstRelease);
+    showYear(m_lastRelease, &m_shownLastYear, Fact::LastRelease);
     setTextQuietly(m_license, text(m_model->factColumn(Fact::License)).toString());
     setTextQuietly(m_language, text(m_model->factColumn(Fact::Language)).toString());
     setTextQuietly(m_apis, text(m_model->factColumn(Fact::Apis)).toString());

@@ -61,7 +61,9 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_developer;
     QSpinBox *m_firstRelease;
-    int m_shownYear = 0;
+    QSpinBox *m_lastRelease;
+    int m_shownYear = 0; // the years shown, to tell an edit from passing through
+    int m_shownLastYear = 0;
     QLineEdit *m_license;
     QLineEdit *m_language;
     QLineEdit *m_apis;

@@ -115,7 +115,8 @@ QWidget *RatingDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return combo;
     }
     switch (factOf(index)) {
-    case int(Fact::FirstRelease): {
+    case int(Fact::FirstRelease):
+    case int(Fact::LastRelease): {
         auto *year = new QSpinBox(parent);
         year->setObjectName(u"yearEditor"_s);
         year->setRange(NoYear, LastYear);
@@ -143,7 +144,8 @@ void RatingDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         return;
     }
     switch (factOf(index)) {
-    case int(Fact::FirstRelease): {
+    case int(Fact::FirstRelease):
+    case int(Fact::LastRelease): {
         const QVariant year = index.data(Qt::EditRole);
         static_cast<QSpinBox *>(editor)->setValue(year.isValid() ? year.toInt() : NoYear);
         return;
@@ -164,7 +166,8 @@ void RatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     switch (factOf(index)) {
-    case int(Fact::FirstRelease): {
+    case int(Fact::FirstRelease):
+    case int(Fact::LastRelease): {
         const int year = static_cast<QSpinBox *>(editor)->value();
         model->setData(index, year == NoYear ? QVariant(QString()) : QVariant(year));
         return;

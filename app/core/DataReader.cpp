@@ -100,6 +100,18 @@ public:
         return text;
     }
 
+    // A year (firstRelease, lastRelease): a whole number, or nothing when absent.
+    std::optional<int> year(const QJsonObject &object, QLatin1StringView key, const QString &at)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        const std::optional<int> year = asInteger(value);
+        if (!year)
+            wrongType(at + u'/' + key, DataReader::tr("a year"), value);
+        return year;
+    }
+
     QString optionalString(const QJsonObject &object, QLatin1StringView key, const QString &at)
     {
         const QJsonValue value = object.value(key);
@@ -312,13 +324,8 @@ void Validator::readFramework(const QJsonObject &object, const QString &at, cons
 {
     framework.name = requiredString(object, "name"_L1, at, true);
     framework.developer = optionalString(object, "developer"_L1, at);
-    const QJsonValue release = object.value("firstRelease"_L1);
-    if (!release.isUndefined()) {
-        if (const std::optional<int> year = asInteger(release))
-            framework.firstRelease = *year;
-        else
-            wrongType(at + u"/firstRelease"_s, DataReader::tr("a year"), release);
-    }
+    framework.firstRelease = year(object, "firstRelease"_L1, at);
+    framework.lastRelease = year(object, "lastRelease"_L1, at);
     framework.license = optionalString(object, "license"_L1, at);
     framework.language = optionalString(object, "language"_L1, at);
     framework.apis = stringList(object, "apis"_L1, at, false);
@@ -335,10 +342,10 @@ void Validator::readFramework(const QJsonObject &object, const QString &at, cons
     framework.summary = optionalString(object, "summary"_L1, at);
     readRatings(object.value("ratings"_L1), at, data, framework);
     readSources(object.value("sources"_L1), at, framework);
-    framework.extra = unknownMembers(object, {"id"_L1, "name"_L1, "developer"_L1, "firstRelease"_L1,
-                                              "license"_L1, "language"_L1, "apis"_L1, "status"_L1,
-                                              "homepage"_L1, "repository"_L1, "color"_L1,
-                                              "summary"_L1, "ratings"_L1, "sources"_L1});
+    framework.extra = unknownMembers(
+        object, {"id"_L1, "name"_L1, "developer"_L1, "firstRelease"_L1, "lastRelease"_L1,
+                 "license"_L1, "language"_L1, "apis"_L1, "status"_L1, "homepage"_L1,
+                 "repository"_L1, "color"_L1, "summary"_L1, "ratings"_L1, "sources"_L1});
 }
 
 void Validator::readDocument(const QJsonObject &root, DataSet &data)

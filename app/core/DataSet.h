@@ -54,6 +54,7 @@ struct Framework
     QString name;
     QString developer;
     std::optional<int> firstRelease;
+    std::optional<int> lastRelease; // the year of the latest release
     QString license;
     QString language;
     QStringList apis;

@@ -27,9 +27,10 @@ using Keys = std::initializer_list<QStringView>;
 // give the file a duplicate key, which the reader rejects.
 constexpr Keys DataSetKeys = {u"schemaVersion", u"title", u"compare", u"metrics", u"frameworks"};
 constexpr Keys MetricKeys = {u"id", u"name", u"description", u"levels"};
-constexpr Keys FrameworkKeys = {
-    u"id",     u"name",     u"developer",  u"firstRelease", u"license", u"language", u"apis",
-    u"status", u"homepage", u"repository", u"color",        u"summary", u"ratings",  u"sources"};
+constexpr Keys FrameworkKeys = {u"id",          u"name",     u"developer",  u"firstRelease",
+                                u"lastRelease", u"license",  u"language",   u"apis",
+                                u"status",      u"homepage", u"repository", u"color",
+                                u"summary",     u"ratings",  u"sources"};
 constexpr Keys RatingKeys = {u"score", u"note"};
 constexpr Keys SourceKeys = {u"title", u"url"};
 
@@ -320,6 +321,10 @@ void writeFramework(Emitter &e, const Framework &framework, const DataSet &data)
     if (framework.firstRelease) {
         e.key(u"firstRelease");
         e.integer(*framework.firstRelease);
+    }
+    if (framework.lastRelease) {
+        e.key(u"lastRelease");
+        e.integer(*framework.lastRelease);
     }
     e.optionalMember(u"license", framework.license);
     e.optionalMember(u"language", framework.language);

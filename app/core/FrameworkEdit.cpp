@@ -47,12 +47,14 @@ std::optional<QString> FrameworkEdit::apply(Framework &edited, const Target &tar
         case Fact::Developer:
             edited.developer = text;
             break;
-        case Fact::FirstRelease: {
+        case Fact::FirstRelease:
+        case Fact::LastRelease: {
             bool ok = true;
             const int year = text.isEmpty() ? 0 : text.toInt(&ok);
             if (!ok || year < 0)
                 return std::nullopt;
-            edited.firstRelease = year > 0 ? std::optional<int>(year) : std::nullopt;
+            (fact == Fact::FirstRelease ? edited.firstRelease : edited.lastRelease) =
+                year > 0 ? std::optional<int>(year) : std::nullopt;
             break;
         }
         case Fact::License:

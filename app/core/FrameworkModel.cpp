@@ -119,6 +119,8 @@ QString FrameworkModel::factName(Fact fact)
         return tr("Developer");
     case Fact::FirstRelease:
         return tr("First release");
+    case Fact::LastRelease:
+        return tr("Last release");
     case Fact::License:
         return tr("License");
     case Fact::Language:
@@ -189,7 +191,7 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
             return value;
         break;
     case ColumnKind::Fact:
-        if (QVariant value = factData(framework, Fact(index.column() - 1 - metricCount()), role);
+        if (QVariant value = factData(framework, factOfColumn(index.column()), role);
             value.isValid())
             return value;
         break;
@@ -240,9 +242,13 @@ QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int rol
     case Fact::Developer:
         return framework.developer;
     case Fact::FirstRelease:
+    case Fact::LastRelease: {
+        const std::optional<int> &year =
+            fact == Fact::FirstRelease ? framework.firstRelease : framework.lastRelease;
         if (role == Qt::EditRole)
-            return framework.firstRelease ? QVariant(*framework.firstRelease) : QVariant();
-        return framework.firstRelease ? QString::number(*framework.firstRelease) : QString();
+            return year ? QVariant(*year) : QVariant();
+        return year ? QString::number(*year) : QString();
+    }
     case Fact::License:
         return framework.license;
     case Fact::Language:
@@ -303,8 +309,7 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     if (kind == ColumnKind::Name)
         return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
     if (kind == ColumnKind::Fact)
-        return role == Qt::DisplayRole ? QVariant(factName(Fact(section - 1 - metricCount())))
-                                       : QVariant();
+        return role == Qt::DisplayRole ? QVariant(factName(factOfColumn(section))) : QVariant();
     const Metric &metric = m_data.metrics.at(section - 1);
     switch (role) {
     case Qt::DisplayRole:
@@ -384,7 +389,7 @@ bool FrameworkModel::setFrameworkData(int row, int column, const QVariant &value
     const Framework &framework = m_data.frameworks.at(row);
     FrameworkEdit::Target target{columnKind(column)};
     if (target.kind == ColumnKind::Fact)
-        target.fact = Fact(column - 1 - metricCount());
+        target.fact = factOfColumn(column);
     else if (target.kind == ColumnKind::Metric)
         target.metric = &m_data.metrics.at(column - 1);
     Framework edited = framework;

@@ -35,7 +35,9 @@ public:
 
     int metricCount() const { return int(m_data.metrics.size()); }
     int metricColumn(int metricIndex) const { return 1 + metricIndex; }
-    int factColumn(Fact fact) const { return 1 + metricCount() + int(fact); }
+    int factColumn(Fact fact) const { return 1 + metricCount() + factPosition(fact); }
+    // The fact of a fact column (`column` must be one).
+    Fact factOfColumn(int column) const { return FactOrder[size_t(column - 1 - metricCount())]; }
     ColumnKind columnKind(int column) const;
     int metricIndexOfColumn(int column) const; // -1 when `column` is not a metric column
     int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }

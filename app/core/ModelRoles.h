@@ -3,6 +3,8 @@
 
 #include <Qt>
 
+#include <array>
+
 namespace Versus {
 
 // The one list of roles and column kinds that the model serves and every view reads.
@@ -32,7 +34,8 @@ enum class ColumnKind
     Fact
 };
 
-// Fact columns, in the order they follow the metric columns.
+// The facts of a framework. New facts are appended so that a fact keeps its number; the order
+// in which they are shown is FactOrder's.
 enum class Fact
 {
     Developer,
@@ -40,8 +43,24 @@ enum class Fact
     License,
     Language,
     Apis,
-    Status
+    Status,
+    LastRelease
 };
-inline constexpr int FactCount = 6;
+inline constexpr int FactCount = 7;
+
+// Fact columns, in the order they follow the metric columns (and are shown as rows and
+// exported): the last release belongs beside the first.
+inline constexpr std::array<Fact, FactCount> FactOrder{
+    Fact::Developer, Fact::FirstRelease, Fact::LastRelease, Fact::License,
+    Fact::Language,  Fact::Apis,         Fact::Status};
+
+// The place of `fact` in FactOrder.
+constexpr int factPosition(Fact fact)
+{
+    for (int i = 0; i < FactCount; ++i)
+        if (FactOrder[size_t(i)] == fact)
+            return i;
+    return -1;
+}
 
 } // namespace Versus

@@ -51,6 +51,8 @@ QString factKey(Fact fact)
         return u"developer"_s;
     case Fact::FirstRelease:
         return u"firstRelease"_s;
+    case Fact::LastRelease:
+        return u"lastRelease"_s;
     case Fact::License:
         return u"license"_s;
     case Fact::Language:
@@ -88,10 +90,10 @@ Table readTable(const FrameworkModel &model)
         }
         table.rows << row;
     }
-    for (int f = 0; f < FactCount; ++f) {
-        const int column = model.factColumn(Fact(f));
+    for (const Fact fact : FactOrder) {
+        const int column = model.factColumn(fact);
         Row row;
-        row.id = factKey(Fact(f));
+        row.id = factKey(fact);
         row.name = model.headerData(column, Qt::Horizontal).toString();
         for (int framework = 0; framework < frameworkCount; ++framework)
             row.cells << Cell{model.index(framework, column).data().toString(), std::nullopt};

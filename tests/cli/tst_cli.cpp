@@ -792,11 +792,16 @@ void TestCli::exportChartUsageError_data()
 
     const QString png = u"chart.png"_s;
     const QString ex = u"--export-chart"_s;
-    QTest::newRow("unknown framework") << QStringList{ex, png, u"--frameworks"_s, u"caffe,keras"_s}
-                                       << QStringList{u"\"keras\""_s, u"caffe, theano"_s};
+    QTest::newRow("unknown framework")
+        << QStringList{ex, png, u"--frameworks"_s, u"caffe,paddle"_s}
+        << QStringList{
+               u"\"paddle\""_s,
+               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax"_s};
     QTest::newRow("two unknown frameworks")
-        << QStringList{ex, png, u"--frameworks"_s, u"keras,mxnet"_s}
-        << QStringList{u"\"keras\", \"mxnet\""_s, u"caffe, theano"_s};
+        << QStringList{ex, png, u"--frameworks"_s, u"paddle,mindspore"_s}
+        << QStringList{
+               u"\"paddle\", \"mindspore\""_s,
+               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax"_s};
     QTest::newRow("unknown framework, svg")
         << QStringList{ex, u"chart.svg"_s, u"--frameworks"_s, u"Caffe"_s}
         << QStringList{u"\"Caffe\""_s, u"caffe, theano"_s};
@@ -895,9 +900,12 @@ void TestCli::exportTable_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("expected"); // a line of the bundled table in that format
-    QTest::newRow("csv") << u"table.csv"_s << QByteArray("Performance,High,4,Moderate,3\r\n");
+    // Caffe and Theano come first, then the other bundled frameworks (TensorFlow's performance
+    // is High too).
+    QTest::newRow("csv") << u"table.csv"_s
+                         << QByteArray("\r\nPerformance,High,4,Moderate,3,High,4,");
     QTest::newRow("md") << u"table.md"_s
-                        << QByteArray("| Performance | High (4/5) | Moderate (3/5) |");
+                        << QByteArray("| Performance | High (4/5) | Moderate (3/5) | High (4/5) |");
     QTest::newRow("html") << u"table.HTML"_s << QByteArray("<th scope=\"row\">Performance</th>");
     QTest::newRow("json") << u"table.json"_s
                           << QByteArray("{\"framework\": \"caffe\", \"label\": \"High\", "
@@ -924,6 +932,10 @@ void TestCli::exportTable()
     // The seed's eight labels, whatever the format.
     for (const char *label : {"High", "Moderate", "Extensive", "Growing"})
         QVERIFY(bytes.contains(label));
+    // Every bundled framework.
+    for (const char *framework : {"Caffe", "Theano", "TensorFlow", "PyTorch", "Keras", "MXNet",
+                                  "CNTK", "Torch7", "Chainer", "JAX"})
+        QVERIFY2(bytes.contains(framework), framework);
 }
 
 void TestCli::exportTableFromDataFile()

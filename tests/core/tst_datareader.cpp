@@ -100,6 +100,7 @@ private slots:
     void notRated();
     void compareMissing();
     void compareEmpty();
+    void releaseYears();
 
     // Refused before parsing: `FILE: message`
     void refusedBytes_data();
@@ -121,10 +122,12 @@ void TestDataReader::bundledLoads()
     QVERIFY(result.errors.isEmpty());
     const DataSet &data = result.data;
     QCOMPARE(data.title, u"Caffe vs. Theano"_s);
-    QCOMPARE(data.frameworks.size(), 2);
-    QCOMPARE(data.frameworks.at(0).id, u"caffe"_s);
+    QStringList ids;
+    for (const Framework &framework : data.frameworks)
+        ids << framework.id;
+    QCOMPARE(ids, QStringList({u"caffe"_s, u"theano"_s, u"tensorflow"_s, u"pytorch"_s, u"keras"_s,
+                               u"mxnet"_s, u"cntk"_s, u"torch7"_s, u"chainer"_s, u"jax"_s}));
     QCOMPARE(data.frameworks.at(0).name, u"Caffe"_s);
-    QCOMPARE(data.frameworks.at(1).id, u"theano"_s);
     QCOMPARE(data.frameworks.at(1).name, u"Theano"_s);
     QCOMPARE(data.metrics.size(), 4);
     QStringList metricIds;
@@ -520,6 +523,23 @@ void TestDataReader::rejected_data()
 )json") << u"/frameworks/0/color"_s
                                 << 10 << 16 << u"colour \"blue\" is not of the form #RRGGBB"_s;
 
+    QTest::newRow("lastRelease 2019.5") << QByteArray(R"json({
+  "schemaVersion": 1,
+  "metrics": [
+    {"id": "speed", "name": "Speed", "levels": ["Low", "Mid", "High", "Higher", "Top"]}
+  ],
+  "frameworks": [
+    {
+      "id": "alpha",
+      "name": "Alpha",
+      "firstRelease": 2015,
+      "lastRelease": 2019.5
+    }
+  ]
+}
+)json") << u"/frameworks/0/lastRelease"_s
+                                        << 11 << 22 << u"expected a year, found a number"_s;
+
     QTest::newRow("compare unknown id") << QByteArray(R"json({
   "schemaVersion": 1,
   "compare": ["alpha", "zeta"],
@@ -725,6 +745,7 @@ void TestDataReader::minimalDocumentIsValid()
     QCOMPARE(result.data.metrics.first().levelLabel(4), u"Higher"_s);
     QVERIFY(!result.data.frameworks.first().color.isValid());
     QVERIFY(!result.data.frameworks.first().firstRelease.has_value());
+    QVERIFY(!result.data.frameworks.first().lastRelease.has_value());
 }
 
 void TestDataReader::wholeNumberWithFraction()
@@ -855,6 +876,21 @@ void TestDataReader::compareMissing()
     QCOMPARE(result.data.frameworks.size(), 2);
     QVERIFY(!result.data.compare.has_value());
     QCOMPARE(result.data.initialComparison(), QStringList({u"alpha"_s, u"beta"_s}));
+}
+
+void TestDataReader::releaseYears()
+{
+    const ReadResult result = DataReader::readFile(testData(u"valid/release-years.json"_s));
+    QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+    const Framework &alpha = result.data.frameworks.at(0);
+    QCOMPARE(alpha.firstRelease, std::optional<int>(2015));
+    QCOMPARE(alpha.lastRelease, std::optional<int>(2022));
+    // A last release without a first, written as a whole number with a fraction part.
+    const Framework &beta = result.data.frameworks.at(1);
+    QVERIFY(!beta.firstRelease.has_value());
+    QCOMPARE(beta.lastRelease, std::optional<int>(2026));
+    // Read as a member Versus knows, not kept aside as an unknown key.
+    QVERIFY(!alpha.extra.contains("lastRelease"_L1));
 }
 
 void TestDataReader::compareEmpty()
@@ -991,7 +1027,8 @@ void TestDataReader::acceptedAtSizeLimit()
     QCOMPARE(QFileInfo(path).size(), DataReader::MaxFileSize);
     const ReadResult result = DataReader::readFile(path);
     QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
-    QCOMPARE(result.data.frameworks.size(), 2);
+    QCOMPARE(result.data, DataReader::readFile(bundledPath).data);
+    QCOMPARE(result.data.frameworks.size(), 10);
 }
 
 void TestDataReader::refusedFifo()

@@ -126,6 +126,7 @@ DataSet tinyDataSet()
     alpha.id = u"alpha"_s;
     alpha.name = u"Alpha"_s;
     alpha.firstRelease = 2015;
+    alpha.lastRelease = 2022;
     alpha.color = QColor(0x0a, 0xbc, 0xde);
     alpha.ratings.insert(u"speed"_s, Rating{2, QString(), QJsonObject()});
     alpha.sources << Source{u"Home"_s, QString(), QJsonObject()};
@@ -158,6 +159,7 @@ const QByteArray tinyJson = R"json({
       "id": "alpha",
       "name": "Alpha",
       "firstRelease": 2015,
+      "lastRelease": 2022,
       "color": "#0ABCDE",
       "ratings": {
         "speed": {
@@ -383,6 +385,7 @@ void TestDataWriter::roundTrip_data()
         << TestData::contents(testData(u"valid/three-frameworks.json"_s));
     QTest::newRow("unknown keys") << unknownKeysDocument;
     QTest::newRow("tiny") << tinyJson;
+    QTest::newRow("release-years") << TestData::contents(testData(u"valid/release-years.json"_s));
 }
 
 void TestDataWriter::roundTrip()
@@ -533,10 +536,12 @@ void TestDataWriter::nothingDroppedSilently()
     data = tinyDataSet();
     data.metrics[0].extra.insert(u"name"_s, u"Shadow"_s);
     data.extra.insert(u"schemaVersion"_s, 2);
+    data.frameworks[0].extra.insert(u"lastRelease"_s, 1999);
     const QByteArray shadowed = DataWriter::toJson(data);
     QCOMPARE(shadowed.count("\"name\": \"Speed\""), 1);
     QVERIFY(!shadowed.contains("Shadow"));
     QCOMPARE(shadowed.count("\"schemaVersion\""), 1);
+    QCOMPARE(shadowed.count("\"lastRelease\""), 1);
     QVERIFY(DataReader::read(shadowed, u"shadowed.json"_s).ok());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataReader.h"
 #include "FrameworkModel.h"
+#include "TestData.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private slots:
     void ratingRoles_data();
     void ratingRoles();
     void factColumns();
+    void lastReleaseRow();
     void headerRoles();
     void notRatedIsNotTheLowestLevel();
     void setDataPushesUndoCommand();
@@ -59,7 +61,8 @@ void TestFrameworkModel::passesModelTester()
 
 void TestFrameworkModel::shape()
 {
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(), int(TestData::bundled().frameworks.size()));
+    QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.metricCount(), 4);
     QCOMPARE(model.columnCount(), 1 + 4 + FactCount);
     QCOMPARE(model.columnKind(0), ColumnKind::Name);
@@ -120,6 +123,52 @@ void TestFrameworkModel::factColumns()
     QCOMPARE(fact(caffe, Fact::Apis), u"Command line, Python, MATLAB"_s);
     QCOMPARE(model.headerData(model.factColumn(Fact::Language), Qt::Horizontal).toString(),
              u"Core language"_s);
+}
+
+void TestFrameworkModel::lastReleaseRow()
+{
+    // The last release is a fact row of its own, right after the first release.
+    const int first = model.factColumn(Fact::FirstRelease);
+    const int last = model.factColumn(Fact::LastRelease);
+    QCOMPARE(last, first + 1);
+    QCOMPARE(model.headerData(last, Qt::Horizontal).toString(), u"Last release"_s);
+    QCOMPARE(model.index(theano, last).data().toString(), u"2020"_s);
+    QCOMPARE(model.index(theano, last).data(Qt::EditRole).toInt(), 2020);
+    QCOMPARE(model.index(theano, last).data(Role::FactKind).toInt(), int(Fact::LastRelease));
+    // Every fact has one column, the columns follow FactOrder, and none is left out.
+    QList<int> columns;
+    for (const Fact fact : FactOrder) {
+        columns << model.factColumn(fact);
+        QCOMPARE(model.factOfColumn(model.factColumn(fact)), fact);
+    }
+    for (int i = 0; i < FactCount; ++i)
+        QCOMPARE(columns.at(i), 1 + model.metricCount() + i);
+    QCOMPARE(model.columnCount(), 1 + model.metricCount() + FactCount);
+    // Torch7 had no dated release: its cell is empty, not 0.
+    const int torch7 = model.rowOfFramework(u"torch7"_s);
+    QVERIFY(torch7 >= 0);
+    QCOMPARE(model.index(torch7, last).data().toString(), QString());
+    QVERIFY(!model.index(torch7, last).data(Qt::EditRole).isValid());
+
+    // Edited like the first release: a year, one undo step, and back.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(model.index(theano, last), 2021));
+    QCOMPARE(model.index(theano, last).data().toString(), u"2021"_s);
+    QCOMPARE(model.dataSet().frameworks.at(theano).lastRelease, std::optional<int>(2021));
+    QCOMPARE(model.index(theano, first).data().toString(), u"2009"_s);
+    QCOMPARE(model.undoStack()->count(), 1);
+    QCOMPARE(model.undoStack()->undoText(), u"Change Theano: Last release"_s);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(!model.setData(model.index(theano, last), u"soon"_s));
+    QCOMPARE(model.undoStack()->count(), 1);
+    QVERIFY(model.setData(model.index(theano, last), QString()));
+    QVERIFY(!model.dataSet().frameworks.at(theano).lastRelease.has_value());
+    model.undoStack()->undo();
+    QCOMPARE(model.index(theano, last).data().toString(), u"2021"_s);
+    model.undoStack()->undo();
+    QCOMPARE(model.index(theano, last).data().toString(), u"2020"_s);
+    model.undoStack()->redo();
+    QCOMPARE(model.index(theano, last).data().toString(), u"2021"_s);
 }
 
 void TestFrameworkModel::headerRoles()

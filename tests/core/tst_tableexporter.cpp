@@ -282,8 +282,9 @@ Grid shownGrid(const QByteArray &bytes, Format format)
 }
 
 // The row names below the metrics, as the table shows them.
-const QStringList factNames = {u"Developer"_s,     u"First release"_s, u"License"_s,
-                               u"Core language"_s, u"APIs"_s,          u"Status"_s};
+const QStringList factNames = {u"Developer"_s, u"First release"_s, u"Last release"_s,
+                               u"License"_s,   u"Core language"_s, u"APIs"_s,
+                               u"Status"_s};
 
 // The fact rows of `data`, taken from the data set rather than the model so that the export's
 // own path through the model is what is tested.
@@ -295,10 +296,11 @@ Grid factRows(const DataSet &data)
     for (const Framework &f : data.frameworks) {
         rows[0] << f.developer;
         rows[1] << (f.firstRelease ? QString::number(*f.firstRelease) : QString());
-        rows[2] << f.license;
-        rows[3] << f.language;
-        rows[4] << f.apis.join(u", "_s);
-        rows[5] << f.status;
+        rows[2] << (f.lastRelease ? QString::number(*f.lastRelease) : QString());
+        rows[3] << f.license;
+        rows[4] << f.language;
+        rows[5] << f.apis.join(u", "_s);
+        rows[6] << f.status;
     }
     return rows;
 }
@@ -375,7 +377,8 @@ private:
 
 void TestTableExporter::init()
 {
-    model.setDataSet(TestData::bundled());
+    // The seed's two frameworks, as the bundled file has them: the tests read exact cells.
+    model.setDataSet(TestData::bundledOnly());
     QCOMPARE(model.rowOfFramework(u"caffe"_s), 0);
     QCOMPARE(model.rowOfFramework(u"theano"_s), 1);
 }
@@ -414,13 +417,25 @@ void TestTableExporter::showsTheTable_data()
     QTest::addColumn<QString>("dataFile"); // empty: the bundled data
     QTest::addColumn<Grid>("ratings");     // the header and the metric rows
 
-    const Grid bundled = {
+    const Grid seed = {
         {u"Caffe"_s, u"Theano"_s},
         {u"Performance"_s, u"High #4"_s, u"Moderate #3"_s},
         {u"Scalability"_s, u"Moderate #3"_s, u"High #4"_s},
         {u"Ease of Use"_s, u"Moderate #3"_s, u"High #4"_s},
         {u"Ecosystem"_s, u"Extensive #5"_s, u"Growing #3"_s},
     };
+    // Every bundled framework, its cells as the file rates them.
+    const DataSet all = TestData::bundled();
+    Grid bundled{{}};
+    for (const Framework &f : all.frameworks)
+        bundled[0] << f.name;
+    for (const Metric &metric : all.metrics) {
+        QStringList row{metric.name};
+        for (const Framework &f : all.frameworks)
+            row << metric.levelLabel(f.rating(metric.id)->score) + u" #"_s +
+                       QString::number(f.rating(metric.id)->score);
+        bundled << row;
+    }
     // Beta's ecosystem is not rated in the file.
     const Grid three = {
         {u"Alpha"_s, u"Beta"_s, u"Gamma"_s},
@@ -435,6 +450,7 @@ void TestTableExporter::showsTheTable_data()
                                                        {"json", Format::Json}};
     for (const auto &[name, format] : formats) {
         QTest::addRow("%s bundled", name) << format << QString() << bundled;
+        QTest::addRow("%s seed", name) << format << u"seed"_s << seed;
         QTest::addRow("%s three-frameworks", name)
             << format << u"valid/three-frameworks.json"_s << three;
     }
@@ -446,8 +462,9 @@ void TestTableExporter::showsTheTable()
     QFETCH(QString, dataFile);
     QFETCH(Grid, ratings);
 
-    const DataSet data =
-        dataFile.isEmpty() ? TestData::bundled() : TestData::load(TestData::file(dataFile));
+    const DataSet data = dataFile.isEmpty()      ? TestData::bundled()
+                         : dataFile == "seed"_L1 ? TestData::bundledOnly()
+                                                 : TestData::load(TestData::file(dataFile));
     model.setDataSet(data);
     const QByteArray bytes = TableExporter::toBytes(model, format);
     const Grid expected = ratings + factRows(data);
@@ -515,7 +532,7 @@ void TestTableExporter::noFrameworks_data()
 void TestTableExporter::noFrameworks()
 {
     QFETCH(Format, format);
-    DataSet data = TestData::bundled();
+    DataSet data = TestData::bundledOnly();
     data.frameworks.clear();
     data.compare.reset();
     model.setDataSet(data);
@@ -541,7 +558,7 @@ void TestTableExporter::sameDataSameBytes()
     QFETCH(Format, format);
     const QByteArray first = TableExporter::toBytes(model, format);
     FrameworkModel other;
-    other.setDataSet(TestData::bundled());
+    other.setDataSet(TestData::bundledOnly());
     QCOMPARE(TableExporter::toBytes(other, format), first);
     // And it follows the model: an edit changes the output.
     QVERIFY(other.setData(other.index(0, other.metricColumn(0)), 2));
@@ -554,10 +571,10 @@ void TestTableExporter::csvIsRfc4180()
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark
     QVERIFY(bytes.endsWith("\r\n"));
     QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // every line ends in CRLF
-    QCOMPARE(bytes.count("\r\n"), 1 + 4 + 6);
+    QCOMPARE(bytes.count("\r\n"), 1 + 4 + FactCount);
     QVERIFY(bytes.startsWith("Metric,Caffe,Caffe score,Theano,Theano score\r\n"));
     QVERIFY(bytes.contains("\r\nPerformance,High,4,Moderate,3\r\n"));
-    QVERIFY(bytes.contains("\r\nFirst release,2013,,2009,\r\n"));
+    QVERIFY(bytes.contains("\r\nFirst release,2013,,2009,\r\nLast release,2017,,2020,\r\n"));
     // The bundled developer of Caffe has a comma: quoted. UTF-8 survives ("Montréal").
     QVERIFY(bytes.contains(",\"Berkeley Vision and Learning Center (BVLC), "));
     QVERIFY(QString::fromUtf8(bytes).contains(u"Université de Montréal"_s));
@@ -606,10 +623,11 @@ void TestTableExporter::markdownLayout()
     QCOMPARE(lines.value(4), u"| Performance | High (4/5) | Moderate (3/5) |"_s);
     QCOMPARE(lines.value(7), u"| Ecosystem | Extensive (5/5) | Growing (3/5) |"_s);
     QCOMPARE(lines.value(9), u"| First release | 2013 | 2009 |"_s);
+    QCOMPARE(lines.value(10), u"| Last release | 2017 | 2020 |"_s);
     QVERIFY(text.endsWith(u" |\n"_s));
 
     // Without a title there is no title line: the table starts the file.
-    DataSet untitled = TestData::bundled();
+    DataSet untitled = TestData::bundledOnly();
     untitled.title.clear();
     model.setDataSet(untitled);
     QVERIFY(TableExporter::toBytes(model, Format::Markdown).startsWith("| Metric | Caffe |"));
@@ -634,7 +652,7 @@ void TestTableExporter::markdownEscapesPipes()
     QVERIFY(hostile.contains("say \"hi\", then \\*go\\*"));
     // Every line of the table is one row: no cell's text started a new line.
     const QList<QByteArray> lines = hostile.split('\n');
-    QCOMPARE(lines.count(), 2 + 2 + 1 + 6 + 1); // title, blank, header, delimiter, rows, ""
+    QCOMPARE(lines.count(), 2 + 2 + 1 + FactCount + 1); // title, blank, header, delimiter, rows, ""
 }
 
 void TestTableExporter::htmlDocument()
@@ -656,7 +674,7 @@ void TestTableExporter::htmlDocument()
     QVERIFY(document.toPlainText().contains(u"Université de Montréal"_s));
     QTextTable *table = firstTable(document);
     QVERIFY(table);
-    QCOMPARE(table->rows(), 1 + 4 + 6);
+    QCOMPARE(table->rows(), 1 + 4 + FactCount);
     QCOMPARE(table->columns(), 3);
 }
 
@@ -679,7 +697,8 @@ void TestTableExporter::htmlEscapesScript()
     const Grid shown = htmlGrid(bytes);
     QVERIFY(!shown.isEmpty());
     QCOMPARE(shown.first(), QStringList({script, u"Theano"_s}));
-    QCOMPARE(shown.at(7).value(2), u"<img src=x onerror=alert(2)> & \"more\""_s);
+    QCOMPARE(shown.at(8).value(0), u"License"_s);
+    QCOMPARE(shown.at(8).value(2), u"<img src=x onerror=alert(2)> & \"more\""_s);
 }
 
 void TestTableExporter::jsonStructure()
@@ -709,7 +728,7 @@ void TestTableExporter::jsonStructure()
                          QJsonObject{{u"id"_s, u"theano"_s}, {u"name"_s, u"Theano"_s}}}));
 
     const QJsonArray rows = root[u"rows"_s].toArray();
-    QCOMPARE(rows.size(), 4 + 6);
+    QCOMPARE(rows.size(), 4 + FactCount);
     const QJsonObject performance = rows.at(0).toObject();
     QCOMPARE(performance[u"kind"_s].toString(), u"metric"_s);
     QCOMPARE(performance[u"id"_s].toString(), u"performance"_s);
@@ -734,6 +753,12 @@ void TestTableExporter::jsonStructure()
     QVERIFY(!release.contains(u"levels"_s));
     QCOMPARE(release[u"cells"_s].toArray().at(1).toObject(),
              (QJsonObject{{u"framework"_s, u"theano"_s}, {u"text"_s, u"2009"_s}}));
+    const QJsonObject last = rows.at(6).toObject();
+    QCOMPARE(last[u"kind"_s].toString(), u"fact"_s);
+    QCOMPARE(last[u"id"_s].toString(), u"lastRelease"_s);
+    QCOMPARE(last[u"name"_s].toString(), u"Last release"_s);
+    QCOMPARE(last[u"cells"_s].toArray().at(1).toObject(),
+             (QJsonObject{{u"framework"_s, u"theano"_s}, {u"text"_s, u"2020"_s}}));
 
     // Text that JSON must escape, and characters beyond the BMP, come back unchanged.
     const QString awkward = u"😀\" back\\slash \x01 \x1f tab\t é 深 \u2028 </script>"_s;
@@ -743,7 +768,8 @@ void TestTableExporter::jsonStructure()
     const QByteArray escaped = TableExporter::toBytes(model, Format::Json);
     const QJsonObject reread = QJsonDocument::fromJson(escaped, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(reread[u"rows"_s][6][u"cells"_s][1][u"text"_s].toString(), license);
+    QCOMPARE(reread[u"rows"_s][7][u"id"_s].toString(), u"license"_s);
+    QCOMPARE(reread[u"rows"_s][7][u"cells"_s][1][u"text"_s].toString(), license);
     QVERIFY(license.contains(u"😀"_s));
     QVERIFY(license.contains(u'\x01'));
     // No control character is written raw (JSON forbids them; Qt's parser lets them pass).

@@ -78,6 +78,14 @@ void TestDescriptionPane::frameworkSummaryFactsRatingsAndSources()
     QVERIFY(text.contains(theano.summary));
     QVERIFY(text.contains(u"Université de Montréal"_s));
     QVERIFY(text.contains(u"BSD-3-Clause"_s));
+    // The facts in the table's order: the last release right after the first.
+    const qsizetype first = text.indexOf(u"First release"_s);
+    const qsizetype last = text.indexOf(u"Last release"_s);
+    QVERIFY(first >= 0 && last > first);
+    QVERIFY(text.indexOf(u"License"_s) > last);
+    QVERIFY2(QStringView(text).mid(last).startsWith(u"Last release"_s) &&
+                 text.mid(last, 40).contains(u"2020"_s),
+             qPrintable(text.mid(last, 40)));
     QVERIFY(text.contains(u"Scalability: High (4 of 5)"_s));
     QVERIFY(text.contains(u"Ecosystem: Growing (3 of 5)"_s));
     QVERIFY(text.contains(theano.ratings.value(u"scalability"_s).note));

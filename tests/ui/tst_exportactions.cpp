@@ -94,8 +94,14 @@ void TestExportActions::tableAsCsv()
     accept(dialog, path);
     QTRY_VERIFY(QFile::exists(path));
     const QByteArray csv = TestData::contents(path);
-    QVERIFY(csv.startsWith("Metric,Caffe,Caffe score,Theano,Theano score\r\n"));
-    QVERIFY(csv.contains("Performance,High,4,Moderate,3\r\n"));
+    // A column of labels and one of scores for every bundled framework, in the file's order.
+    QByteArray header = "Metric";
+    for (const Framework &framework : TestData::bundled().frameworks)
+        header += ',' + framework.name.toUtf8() + ',' + framework.name.toUtf8() + " score";
+    header += "\r\n";
+    QVERIFY(csv.startsWith(header));
+    QVERIFY(csv.startsWith("Metric,Caffe,Caffe score,Theano,Theano score,TensorFlow,"));
+    QVERIFY(csv.contains("\r\nPerformance,High,4,Moderate,3,"));
 }
 
 void TestExportActions::formatFollowsTheChosenFilterAndIsRemembered()

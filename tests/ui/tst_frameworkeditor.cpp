@@ -98,6 +98,7 @@ void TestFrameworkEditor::showsSelectedFramework()
     QCOMPARE(field<QLineEdit>(u"nameField"_s)->text(), u"Theano"_s);
     QVERIFY(field<QLineEdit>(u"developerField"_s)->text().contains(u"LISA lab"_s));
     QCOMPARE(field<QSpinBox>(u"firstReleaseField"_s)->value(), 2009);
+    QCOMPARE(field<QSpinBox>(u"lastReleaseField"_s)->value(), 2020);
     QCOMPARE(field<QComboBox>(u"level:performance"_s)->currentText(), u"Moderate"_s);
     QCOMPARE(field<QComboBox>(u"level:ecosystem"_s)->currentText(), u"Growing"_s);
     QVERIFY(!field<TextEditField>(u"note:performance"_s)->toPlainText().isEmpty());
@@ -179,6 +180,22 @@ void TestFrameworkEditor::yearAndStatus()
     QTest::keyClick(year, Qt::Key_Return);
     QCOMPARE(model->index(theano, model->factColumn(Fact::FirstRelease)).data().toString(),
              u"2010"_s);
+    QSpinBox *last = field<QSpinBox>(u"lastReleaseField"_s);
+    QCOMPARE(last->value(), 2020);
+    last->setFocus();
+    QTest::keyClick(last, Qt::Key_Up);
+    QTest::keyClick(last, Qt::Key_Return);
+    QCOMPARE(model->index(theano, model->factColumn(Fact::LastRelease)).data().toString(),
+             u"2021"_s);
+    QCOMPARE(model->undoStack()->undoText(), u"Change Theano: Last release"_s);
+    model->undoStack()->undo(); // the field follows the model
+    QCOMPARE(last->value(), 2020);
+    QCOMPARE(field<QSpinBox>(u"firstReleaseField"_s)->value(), 2010);
+    // Clearing it (the lowest value reads "Unknown") leaves the file without a last release.
+    last->setValue(last->minimum());
+    emit last->editingFinished();
+    QVERIFY(!model->dataSet().frameworks.at(theano).lastRelease.has_value());
+    QCOMPARE(last->text(), u"Unknown"_s);
     QComboBox *status = field<QComboBox>(u"statusField"_s);
     status->setCurrentIndex(status->findText(u"Discontinued"_s));
     emit status->activated(status->currentIndex());

@@ -292,7 +292,7 @@ void TestRadarChart::spokeLabelsAreNotClipped()
 void TestRadarChart::manyFrameworksAreListedBeside()
 {
     QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
-    DataSet data = model->dataSet();
+    DataSet data = TestData::bundledOnly(); // Caffe and Theano, and three copies of them
     for (int i = 0; i < 3; ++i) {
         Framework copy = data.frameworks.at(i % 2);
         copy.id += QString::number(i);

@@ -182,6 +182,16 @@ void TestRatingDelegate::yearEditor()
     QTest::keyClick(year, Qt::Key_Return);
     QTRY_COMPARE(fact(theano, Fact::FirstRelease).data().toString(), u"2010"_s);
     QVERIFY(window->descriptionPane()->toPlainText().contains(u"2010"_s));
+
+    // The last release takes a year the same way.
+    QVERIFY(startEditing(fact(theano, Fact::LastRelease)));
+    QTRY_VERIFY((year = table->findChild<QSpinBox *>(u"yearEditor"_s)));
+    QCOMPARE(year->value(), 2020);
+    QTest::keyClick(year, Qt::Key_Down);
+    QTest::keyClick(year, Qt::Key_Return);
+    QTRY_COMPARE(fact(theano, Fact::LastRelease).data().toString(), u"2019"_s);
+    QCOMPARE(model->undoStack()->undoText(), u"Change Theano: Last release"_s);
+    QCOMPARE(fact(theano, Fact::FirstRelease).data().toString(), u"2010"_s);
 }
 
 void TestRatingDelegate::textFactEditor()
