@@ -48,6 +48,8 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     setObjectName(u"exportChartDialog"_s);
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(u"path"_s);
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     m_path->setToolTip(tr("The format follows the extension: .png, .svg or .pdf"));
     auto *browse = new QPushButton(tr("&Browse…"));
