@@ -48,7 +48,7 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
 
     make(tr("&Add Framework…"), u"actionAddFramework"_s, &EditActions::addFramework,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicate = make(tr("D&uplicate Framework"), u"actionDuplicateFramework"_s,
+    m_duplicate = make(tr("Du&plicate Framework"), u"actionDuplicateFramework"_s,
                        &EditActions::duplicateFramework, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete =
         make(tr("&Delete Framework…"), u"actionDeleteFramework"_s, &EditActions::deleteFramework);
@@ -57,7 +57,7 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
         [](EditActions *self) { self->moveFramework(-1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
     m_moveRight = make(
-        tr("Move Framework &Right"), u"actionMoveRight"_s,
+        tr("Move Framework Ri&ght"), u"actionMoveRight"_s,
         [](EditActions *self) { self->moveFramework(1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     m_actions << nullptr;

@@ -48,6 +48,7 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     setObjectName(u"exportChartDialog"_s);
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(u"path"_s);
+    // The size's label names the pair; each box says which side it is.
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
@@ -93,6 +94,8 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
     // Only once the button is in the dialog does the dialog learn that Enter means Export.
     exportButton->setDefault(true);
+    // The keyboard starts in the file name: type a name, press Enter.
+    m_path->setFocus();
 
     const ChartExporter::Options saved = savedOptions();
     m_width->setValue(saved.size.width());

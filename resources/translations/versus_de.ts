@@ -495,20 +495,12 @@
         <translation>Framework &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>D&amp;uplicate Framework</source>
-        <translation>Framework d&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>&amp;Delete Framework…</source>
         <translation>Framework &amp;löschen…</translation>
     </message>
     <message>
         <source>Move Framework &amp;Left</source>
         <translation>Framework nach l&amp;inks verschieben</translation>
-    </message>
-    <message>
-        <source>Move Framework &amp;Right</source>
-        <translation>Framework nach r&amp;echts verschieben</translation>
     </message>
     <message>
         <source>Add &amp;Metric…</source>
@@ -583,6 +575,14 @@
             <numerusform>%n Framework ist darin bewertet; diese Bewertung und ihre Begründung werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
             <numerusform>%n Frameworks sind darin bewertet; ihre Bewertungen und Begründungen werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Framework</source>
+        <translation>Framework d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Move Framework Ri&amp;ght</source>
+        <translation>Framework nach r&amp;echts verschieben</translation>
     </message>
 </context>
 <context>
