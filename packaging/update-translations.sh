@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Refreshes every resources/translations/*.ts from the sources of the window (app/core/, ui/;
-# the command line stays English) and says
-# how many texts each still lacks. Run it after adding or changing a tr() text, translate what
-# it reports (with Qt Linguist, `linguist resources/translations/versus_de.ts`, or in the XML),
-# and build: the .qm files are made and embedded by CMake.
+# Refreshes every resources/translations/*.ts from the sources of the window (app/core/ and ui/;
+# the command line stays English) and says how many texts each still lacks. Run it after adding
+# or changing a tr() text, translate what it reports (with Qt Linguist,
+# `linguist resources/translations/versus_de.ts`, or in the XML), and build: CMake makes the .qm
+# files and embeds them in the program.
 #
 #   packaging/update-translations.sh          refresh and report
 #   packaging/update-translations.sh --check  report only; exit 1 when a text is untranslated

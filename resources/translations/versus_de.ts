@@ -659,10 +659,6 @@
         <translation>PNG: Pixel pro Punkt. 2× oder 3× bleibt auf hochauflösenden Bildschirmen und Projektoren scharf.</translation>
     </message>
     <message>
-        <source>As the chart</source>
-        <translation>Wie das Diagramm</translation>
-    </message>
-    <message>
         <source>White</source>
         <translation>Weiß</translation>
     </message>
@@ -733,6 +729,14 @@
     <message>
         <source>Height</source>
         <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Helles Design</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
     </message>
 </context>
 <context>

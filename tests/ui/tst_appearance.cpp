@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
+#include "ChartExporter.h"
 #include "ComparisonTable.h"
+#include "ExportChartDialog.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
@@ -59,6 +61,7 @@ private slots:
     void switchesLiveBothWays();
     void frameworkColoursKeepContrastOnDark();
     void readableOnChangesOnlyWhatItMust();
+    void exportFollowsTheWindowUntilChosen();
 
 private:
     MainWindow *window = nullptr;
@@ -175,6 +178,26 @@ void TestAppearance::readableOnChangesOnlyWhatItMust()
     QVERIFY(darker.lightness() < yellow.lightness());
     QVERIFY(qAbs(darker.hslHue() - yellow.hslHue()) <= 2);
     QCOMPARE(Appearance::contrast(Qt::black, Qt::white), 21.0);
+}
+
+void TestAppearance::exportFollowsTheWindowUntilChosen()
+{
+    const auto cornerOf = [](const QImage &image) { return QColor(image.pixel(5, 5)).lightness(); };
+    ChartExporter::Options options;
+    options.size = QSize(300, 300);
+    const ChartExporter exporter(window->model());
+    QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::Theme);
+    QVERIFY(cornerOf(exporter.toImage(options)) > 200);
+    options.background = ChartExporter::Background::Dark;
+    QVERIFY(cornerOf(exporter.toImage(options)) < 80);
+    options.layout = ChartExporter::Layout::Grid;
+    QVERIFY(cornerOf(exporter.toImage(options)) < 80);
+
+    // In a dark window an export is dark until another background is chosen and remembered.
+    QApplication::setPalette(Appearance::darkPalette());
+    QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::Dark);
+    QSettings().setValue(u"export/chartBackground"_s, int(ChartExporter::Background::White));
+    QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::White);
 }
 
 QTEST_MAIN(TestAppearance)
