@@ -1308,10 +1308,6 @@
 <context>
     <name>Versus::SourcesEditor</name>
     <message>
-        <source>&amp;Remove Source</source>
-        <translation>Quelle l&amp;öschen</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1324,12 +1320,16 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>&amp;Add Source</source>
-        <translation>&amp;Quelle hinzufügen</translation>
-    </message>
-    <message>
         <source>New source</source>
         <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Source</source>
+        <translation>Quelle l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>&amp;Quelle hinzufügen</translation>
     </message>
 </context>
 </TS>

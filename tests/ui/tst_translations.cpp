@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportChartDialog.h"
+#include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "MetricDialog.h"
 #include "Translations.h"
 #include "Windows.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -50,6 +55,19 @@ QStringList clashingMnemonics(const QStringList &texts)
     return clashes;
 }
 
+// The texts with a mnemonic of every label and button in `form`: what Alt+letter chooses from.
+QStringList formTexts(const QWidget *form)
+{
+    QStringList texts;
+    for (const QLabel *label : form->findChildren<QLabel *>())
+        if (label->buddy())
+            texts << label->text();
+    for (const QAbstractButton *button : form->findChildren<QAbstractButton *>())
+        if (button->text().contains(u'&'))
+            texts << button->text();
+    return texts;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -64,6 +82,8 @@ private slots:
     void noMenuTextLeftInEnglish();
     void mnemonicsAreUniquePerMenu_data();
     void mnemonicsAreUniquePerMenu();
+    void formMnemonicsAreUnique_data();
+    void formMnemonicsAreUnique();
     void germanTablePluralsAndQtButtons();
 };
 
@@ -159,6 +179,34 @@ void TestTranslations::mnemonicsAreUniquePerMenu()
     }
     QVERIFY2(clashingMnemonics(titles).isEmpty(),
              qPrintable(clashingMnemonics(titles).join(u", "_s)));
+}
+
+void TestTranslations::formMnemonicsAreUnique_data()
+{
+    mnemonicsAreUniquePerMenu_data();
+}
+
+void TestTranslations::formMnemonicsAreUnique()
+{
+    // The editor, the metric dialog and the export dialog: each label's and button's letter
+    // chooses one field, in English and in German.
+    QFETCH(bool, german);
+    if (german) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(Translations::install());
+    }
+    const std::unique_ptr<MainWindow> window(Windows::showBundled());
+    MetricDialog metric;
+    ExportChartDialog exportChart(window->model());
+    for (const QWidget *form :
+         {static_cast<const QWidget *>(window->editor()), static_cast<const QWidget *>(&metric),
+          static_cast<const QWidget *>(&exportChart)}) {
+        const QStringList texts = formTexts(form);
+        QVERIFY2(texts.size() >= 5, qPrintable(form->metaObject()->className()));
+        QVERIFY2(clashingMnemonics(texts).isEmpty(),
+                 qPrintable(QString::fromLatin1(form->metaObject()->className()) + u": "_s +
+                            clashingMnemonics(texts).join(u", "_s)));
+    }
 }
 
 void TestTranslations::germanTablePluralsAndQtButtons()
