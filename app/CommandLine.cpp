@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "Appearance.h"
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "TableExporter.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -195,6 +197,10 @@ int CommandLine::run(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // The window speaks the person's language; the command line above stays English, as the
+    // output of scripts and the messages people search for the meaning of.
+    Translations::install();
+    Appearance::applyColorSchemeFromEnvironment();
     MainWindow mainWindow;
     mainWindow.openAtStart(files.value(0));
     return app.exec();

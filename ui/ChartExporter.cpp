@@ -157,7 +157,8 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                             QPainter::SmoothPixmapTransform);
     const QStringList ids = plottedIds(options);
-    const bool themed = options.background == Background::Theme;
+    const bool dark = options.background == Background::Dark;
+    const bool themed = options.background == Background::Theme || dark;
     const QRectF target(QPointF(0, 0), QSizeF(options.size));
     const qreal zoom = qMax(1.0, qMin(options.size.width(), options.size.height()) / LayoutSide);
     const QRectF canvas(QPointF(0, 0), target.size() / zoom);
@@ -167,8 +168,15 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     QGraphicsScene scene; // owns, and deletes, the charts
     if (options.layout == Layout::Overlay) {
         auto *chart = new RadarChart(m_model);
+        if (dark)
+            chart->setDark(true);
         chart->setFrameworks(ids);
         chart->setBackgroundVisible(themed);
+        // The chart's background stops a few pixels inside its edges. The light theme's meets
+        // the white picture unseen; the dark one would have a white frame, so the picture is
+        // filled with the same brush first.
+        if (dark)
+            painter->fillRect(target, chart->backgroundBrush());
         place(&scene, chart, canvas);
         scene.render(painter, target, canvas);
         return;
@@ -179,6 +187,8 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     std::vector<std::unique_ptr<RadarChart>> panels;
     for (const QString &id : ids) {
         auto panel = std::make_unique<RadarChart>(m_model);
+        if (dark)
+            panel->setDark(true); // before the title is set: it rebuilds the chart
         panel->setFrameworks(QStringList{id});
         // After setFrameworks(), whose rebuild gives the chart the data set's title.
         panel->setTitle(m_model->dataSet().frameworks.at(m_model->rowOfFramework(id)).name);
@@ -189,6 +199,8 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     // The grid's own title is the data set's, in the font and colour of a chart title.
     const std::unique_ptr<RadarChart> style =
         panels.empty() ? std::make_unique<RadarChart>(m_model) : nullptr;
+    if (style && dark)
+        style->setDark(true);
     const RadarChart *reference = panels.empty() ? style.get() : panels.front().get();
     if (themed)
         painter->fillRect(target, reference->backgroundBrush());

@@ -39,7 +39,8 @@ public:
     {
         Theme, // the light theme's chart background
         White,
-        Transparent // PNG only
+        Transparent, // PNG only
+        Dark         // the dark theme's chart background, as the window in a dark palette
     };
     enum class Layout
     {

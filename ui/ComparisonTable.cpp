@@ -19,7 +19,11 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
 {
     setObjectName(u"comparisonTable"_s);
     setAccessibleName(tr("Comparison table"));
-    setAccessibleDescription(tr("Metrics and facts as rows, frameworks as columns"));
+    setAccessibleDescription(tr("Metrics and facts as rows, frameworks as columns. Arrow keys "
+                                "move between cells, F2 or Enter changes one."));
+    // Tab leaves the table for the next part of the window, as in other grids; the arrow keys
+    // move between cells. While a cell is edited, Tab still takes the value and goes on.
+    setTabKeyNavigation(false);
     setHorizontalHeader(new FrameworkHeaderView(Qt::Horizontal, this));
     m_proxy->setSourceModel(model);
     setModel(m_proxy);

@@ -51,6 +51,8 @@ DescriptionPane::DescriptionPane(FrameworkModel *model, Selection *selection, QW
 {
     setObjectName(u"descriptionPane"_s);
     setAccessibleName(tr("Description"));
+    setAccessibleDescription(tr("About the selected framework or metric: its summary, facts, "
+                                "ratings with their reasons, and sources"));
     setOpenLinks(false); // links are checked before anything is opened
     setOpenExternalLinks(false);
     // Resources named in the text (images) are never fetched: the text is escaped, and

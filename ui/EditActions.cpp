@@ -48,7 +48,7 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
 
     make(tr("&Add Framework…"), u"actionAddFramework"_s, &EditActions::addFramework,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicate = make(tr("D&uplicate Framework"), u"actionDuplicateFramework"_s,
+    m_duplicate = make(tr("Du&plicate Framework"), u"actionDuplicateFramework"_s,
                        &EditActions::duplicateFramework, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete =
         make(tr("&Delete Framework…"), u"actionDeleteFramework"_s, &EditActions::deleteFramework);
@@ -57,7 +57,7 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
         [](EditActions *self) { self->moveFramework(-1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
     m_moveRight = make(
-        tr("Move Framework &Right"), u"actionMoveRight"_s,
+        tr("Move Framework Ri&ght"), u"actionMoveRight"_s,
         [](EditActions *self) { self->moveFramework(1); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     m_actions << nullptr;
@@ -159,7 +159,7 @@ void EditActions::deleteFramework()
     const QString consequence =
         ratings == 1
             ? tr("Its rating and sources go with it. You can undo this.")
-            : tr("Its %1 ratings and its sources go with it. You can undo this.").arg(ratings);
+            : tr("Its %n ratings and its sources go with it. You can undo this.", nullptr, ratings);
     if (!confirm(tr("Delete the framework “%1”?").arg(framework.name), consequence,
                  tr("&Delete Framework")))
         return;
@@ -222,9 +222,9 @@ void EditActions::deleteMetric()
     const QString consequence =
         ratings == 1 ? tr("1 framework is rated on it; that rating and its note go with it. "
                           "You can undo this.")
-                     : tr("%1 frameworks are rated on it; their ratings and notes go with it. "
-                          "You can undo this.")
-                           .arg(ratings);
+                     : tr("%n frameworks are rated on it; their ratings and notes go with it. "
+                          "You can undo this.",
+                          nullptr, ratings);
     if (!confirm(tr("Delete the metric “%1”?").arg(m_model->dataSet().metrics.at(index).name),
                  consequence, tr("&Delete Metric")))
         return;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportChartDialog.h"
 
+#include "Appearance.h"
+
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -48,6 +51,9 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     setObjectName(u"exportChartDialog"_s);
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(u"path"_s);
+    // The size's label names the pair; each box says which side it is.
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     m_path->setToolTip(tr("The format follows the extension: .png, .svg or .pdf"));
     auto *browse = new QPushButton(tr("&Browse…"));
@@ -67,7 +73,8 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     m_scale->setToolTip(tr("PNG: pixels per point. 2× or 3× stays sharp on high-resolution "
                            "screens and projectors."));
     m_background->setObjectName(u"background"_s);
-    m_background->addItem(tr("As the chart"), int(ChartExporter::Background::Theme));
+    m_background->addItem(tr("Light theme"), int(ChartExporter::Background::Theme));
+    m_background->addItem(tr("Dark theme"), int(ChartExporter::Background::Dark));
     m_background->addItem(tr("White"), int(ChartExporter::Background::White));
     m_background->addItem(tr("Transparent (PNG)"), int(ChartExporter::Background::Transparent));
     m_layout->setObjectName(u"layout"_s);
@@ -91,6 +98,8 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
     // Only once the button is in the dialog does the dialog learn that Enter means Export.
     exportButton->setDefault(true);
+    // The keyboard starts in the file name: type a name, press Enter.
+    m_path->setFocus();
 
     const ChartExporter::Options saved = savedOptions();
     m_width->setValue(saved.size.width());
@@ -141,8 +150,11 @@ ChartExporter::Options ExportChartDialog::savedOptions()
         size.height() <= ChartExporter::MaxSide)
         options.size = size;
     options.scale = qBound(1, settings.value(ScaleKey, 1).toInt(), ChartExporter::MaxScale);
-    const int background = settings.value(BackgroundKey, 0).toInt();
-    if (background >= 0 && background <= int(ChartExporter::Background::Transparent))
+    // Until a background is chosen, the export looks like the window: dark in a dark palette.
+    if (Appearance::isDark(QApplication::palette()))
+        options.background = ChartExporter::Background::Dark;
+    const int background = settings.value(BackgroundKey, int(options.background)).toInt();
+    if (background >= 0 && background <= int(ChartExporter::Background::Dark))
         options.background = ChartExporter::Background(background);
     const int layout = settings.value(LayoutKey, 0).toInt();
     if (layout >= 0 && layout <= int(ChartExporter::Layout::Grid))

@@ -337,7 +337,10 @@ void FrameworkEditor::chooseColor()
 
 void FrameworkEditor::showColor(const QColor &color, bool own)
 {
-    QPixmap swatch(32, 16);
+    // Made at the screen's pixel ratio, so that its edges stay sharp at 2× and above.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap swatch(QSize(32, 16) * ratio);
+    swatch.setDevicePixelRatio(ratio);
     swatch.fill(color);
     m_color->setIcon(QIcon(swatch));
     m_color->setText(color.name(QColor::HexRgb).toUpper());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkHeaderView.h"
 
+#include "Appearance.h"
 #include "ModelRoles.h"
 
 #include <QPainter>
@@ -22,8 +23,12 @@ void FrameworkHeaderView::paintSection(QPainter *painter, const QRect &rect, int
     painter->restore();
     if (!model())
         return;
-    const QColor color =
+    const QColor own =
         model()->headerData(logicalIndex, orientation(), Role::Color).value<QColor>();
+    // On a dark header a dark colour is lightened, as in the table's pips and the chart.
+    const QColor color = Appearance::isDark(palette())
+                             ? Appearance::readableOn(own, palette().color(QPalette::Button))
+                             : own;
     if (!color.isValid())
         return;
     const QRect bar(rect.left() + 4, rect.bottom() - BarHeight - 1, rect.width() - 8, BarHeight);

@@ -75,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_frameworkList->setModel(m_model);
     m_frameworkList->setModelColumn(0);
     m_frameworkList->setToolTip(tr("Check the frameworks to show in the radar chart"));
+    m_frameworkList->setAccessibleDescription(
+        tr("Check a framework to show it in the radar chart; select one to read about it."));
     connect(m_frameworkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -136,6 +138,11 @@ MainWindow::MainWindow(QWidget *parent)
     view->addAction(dock->toggleViewAction());
     view->addAction(editorDock->toggleViewAction());
     view->addAction(historyDock->toggleViewAction());
+    // Tab goes through the window as it reads, left to right: the list, the table, the
+    // description, the chart. (The table leaves Tab to the window; arrows move in it.)
+    setTabOrder(m_frameworkList, m_table);
+    setTabOrder(m_table, m_pane);
+    setTabOrder(m_pane, m_chartView);
     statusBar();
     resize(1280, 800);
     restoreSettings();
@@ -266,8 +273,9 @@ void MainWindow::showProblems(const QString &text, const DataErrors &errors)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     if (!errors.isEmpty()) {
-        box->setInformativeText((errors.size() == 1 ? tr("1 problem found:")
-                                                    : tr("%1 problems found:").arg(errors.size())) +
+        box->setInformativeText((errors.size() == 1
+                                     ? tr("1 problem found:")
+                                     : tr("%n problems found:", nullptr, int(errors.size()))) +
                                 u"\n"_s + formatErrors(errors, 8));
         box->setDetailedText(formatErrors(errors, 1000));
     }

@@ -135,9 +135,9 @@ void MetricDialog::accept()
         box.setInformativeText(
             lost == 1 ? tr("1 rating uses a removed level and will become “Not rated”. "
                            "You can undo this.")
-                      : tr("%1 ratings use removed levels and will become “Not rated”. "
-                           "You can undo this.")
-                            .arg(lost));
+                      : tr("%n ratings use removed levels and will become “Not rated”. "
+                           "You can undo this.",
+                           nullptr, lost));
         QPushButton *remove = box.addButton(tr("&Remove Levels"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();

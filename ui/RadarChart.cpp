@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarChart.h"
 
+#include "Appearance.h"
 #include "FrameworkModel.h"
 #include "Selection.h"
 
@@ -269,9 +270,19 @@ void RadarChart::updateHighlight()
     const bool anySelected = std::any_of(m_plots.cbegin(), m_plots.cend(),
                                          [&](const Plot &plot) { return plot.id == selected; });
 
+    // The theme's background is a gradient; a colour must stand out against its lightest end.
+    QColor background = backgroundBrush().color();
+    if (const QGradient *gradient = backgroundBrush().gradient())
+        for (const QGradientStop &stop : gradient->stops())
+            if (!background.isValid() || stop.second.lightness() > background.lightness())
+                background = stop.second;
     for (const Plot &plot : m_plots) {
         const int row = m_model->rowOfFramework(plot.id);
-        const QColor color = m_model->frameworkColor(row);
+        // The palette is chosen for a light background; on the dark theme a dark colour (the
+        // palette's grey, a deep blue) is lightened until it reads. The light theme keeps the
+        // colours as chosen.
+        const QColor own = m_model->frameworkColor(row);
+        const QColor color = m_dark ? Appearance::readableOn(own, background) : own;
         const bool highlighted = anySelected && plot.id == selected;
         QColor fill = color;
         fill.setAlphaF(highlighted ? HighlightAreaAlpha

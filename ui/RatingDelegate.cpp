@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatingDelegate.h"
 
+#include "Appearance.h"
 #include "ModelRoles.h"
 
 #include <QApplication>
@@ -63,7 +64,12 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setRenderHint(QPainter::Antialiasing);
     QRect textRect = area;
     if (score.isValid() && levels > 0) {
-        const QColor color = index.data(Role::Color).value<QColor>();
+        // A framework's colour is chosen for a light background; on a dark base a dark colour
+        // is lightened until its pips can be told apart from the background.
+        const QColor base = opt.palette.color(group, QPalette::Base);
+        const QColor own = index.data(Role::Color).value<QColor>();
+        const QColor color =
+            Appearance::isDark(opt.palette) ? Appearance::readableOn(own, base) : own;
         const int width = pipsWidth(levels);
         int x = area.right() - width + 1;
         const int y = area.center().y() - PipSize / 2;

@@ -20,7 +20,7 @@ const QString Keys[] = {u"title"_s, u"url"_s};
 
 SourcesEditor::SourcesEditor(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, 2, this)),
-      m_remove(new QPushButton(tr("&Remove Source"), this))
+      m_remove(new QPushButton(tr("Remo&ve Source"), this))
 {
     m_table->setObjectName(u"sourcesTable"_s);
     m_table->setAccessibleName(tr("Sources"));
@@ -30,7 +30,7 @@ SourcesEditor::SourcesEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setMinimumHeight(120);
-    auto *add = new QPushButton(tr("&Add Source"), this);
+    auto *add = new QPushButton(tr("Add &Source"), this);
     add->setObjectName(u"addSource"_s);
     m_remove->setObjectName(u"removeSource"_s);
     m_remove->setEnabled(false);

@@ -567,8 +567,8 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
     }
     const qsizetype notListed = duplicateCount + validator.count - result.errors.size();
     if (notListed > 0)
-        result.errors.append(
-            {fileName, 0, 0, QString(), tr("%1 more problems not listed").arg(notListed)});
+        result.errors.append({fileName, 0, 0, QString(),
+                              tr("%n more problems not listed", nullptr, int(notListed))});
     if (!result.ok())
         result.data = DataSet();
     return result;

@@ -1,0 +1,1335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>the size must be 1 to %1 pixels on each side, not %2 × %3</source>
+        <translation>die Größe muss auf jeder Seite 1 bis %1 Pixel betragen, nicht %2 × %3</translation>
+    </message>
+    <message>
+        <source>the scale must be 1 to %1, not %2</source>
+        <translation>die Skalierung muss 1 bis %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>a PNG has at most %1 pixels on each side, and %2 × %3 at %4× has more</source>
+        <translation>ein PNG hat auf jeder Seite höchstens %1 Pixel, und %2 × %3 bei %4× hat mehr</translation>
+    </message>
+    <message>
+        <source>a transparent background is only for PNG</source>
+        <translation>ein transparenter Hintergrund ist nur bei PNG möglich</translation>
+    </message>
+    <message>
+        <source>no framework has the id %1</source>
+        <translation>kein Framework hat die ID %1</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for an image of %1 × %2 pixels</source>
+        <translation>für ein Bild von %1 × %2 Pixeln reicht der Speicher nicht</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>A radar chart drawn by Versus</source>
+        <translation>Ein mit Versus gezeichnetes Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>the picture could not be started</source>
+        <translation>das Bild konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the picture could not be finished</source>
+        <translation>das Bild konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the name must end in .png, .svg or .pdf</source>
+        <translation>der Name muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DataReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>required member &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>„%1“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation>die ID „%1“ darf nur aus Kleinbuchstaben, Ziffern, „-“ und „_“ bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used twice</source>
+        <translation>die ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>required member &quot;metrics&quot; is missing</source>
+        <translation>das Pflichtfeld „metrics“ fehlt</translation>
+    </message>
+    <message>
+        <source>there must be 1 to %1 metrics, found %2</source>
+        <translation>es muss 1 bis %1 Metriken geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>required member &quot;levels&quot; is missing</source>
+        <translation>das Pflichtfeld „levels“ fehlt</translation>
+    </message>
+    <message>
+        <source>a metric has %1 to %2 levels, found %3</source>
+        <translation>eine Metrik hat %1 bis %2 Stufen, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a metric</source>
+        <translation>„%1“ ist nicht die ID einer Metrik</translation>
+    </message>
+    <message>
+        <source>an object with a &quot;score&quot;</source>
+        <translation>ein Objekt mit „score“</translation>
+    </message>
+    <message>
+        <source>required member &quot;score&quot; is missing</source>
+        <translation>das Pflichtfeld „score“ fehlt</translation>
+    </message>
+    <message>
+        <source>score %1 is outside the %2 levels of metric &apos;%3&apos; (1 to %2)</source>
+        <translation>die Bewertung %1 liegt außerhalb der %2 Stufen der Metrik „%3“ (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number</source>
+        <translation>die Bewertung %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet: eine ganze Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>eine Jahreszahl</translation>
+    </message>
+    <message>
+        <source>colour &quot;%1&quot; is not of the form #RRGGBB</source>
+        <translation>die Farbe „%1“ hat nicht die Form #RRGGBB</translation>
+    </message>
+    <message>
+        <source>required member &quot;schemaVersion&quot; is missing</source>
+        <translation>das Pflichtfeld „schemaVersion“ fehlt</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not supported; this version of Versus reads 1</source>
+        <translation>Schemaversion %1 wird nicht unterstützt; diese Version von Versus liest Version 1</translation>
+    </message>
+    <message>
+        <source>required member &quot;frameworks&quot; is missing</source>
+        <translation>das Pflichtfeld „frameworks“ fehlt</translation>
+    </message>
+    <message>
+        <source>there can be at most %1 frameworks, found %2</source>
+        <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a framework</source>
+        <translation>„%1“ ist nicht die ID eines Frameworks</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a data file</source>
+        <translation>ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; data files are limited to 16 MiB</source>
+        <translation>ist %1 MiB groß; Datendateien dürfen höchstens 16 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB</source>
+        <translation>ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is UTF-16; data files must be UTF-8</source>
+        <translation>ist in UTF-16 kodiert; Datendateien müssen UTF-8 sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the control character U+%1 must be written as an escape (such as \n or \t) inside a string</source>
+        <translation>kein gültiges JSON: das Steuerzeichen U+%1 muss in einer Zeichenkette als Escape-Sequenz (etwa \n oder \t) geschrieben werden</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top, found an array</source>
+        <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: ein Array</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; occurs twice in the same object</source>
+        <translation>der Schlüssel „%1“ kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems not listed</source>
+        <translation>
+            <numerusform>%n weiteres Problem nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Probleme nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSetEditor</name>
+    <message>
+        <source>Add framework “%1”</source>
+        <translation>Framework „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate framework “%1”</source>
+        <translation>Framework „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete framework “%1”</source>
+        <translation>Framework „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move “%1” left</source>
+        <translation>„%1“ nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” right</source>
+        <translation>„%1“ nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Add metric “%1”</source>
+        <translation>Metrik „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit metric “%1”</source>
+        <translation>Metrik „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename metric “%1” to “%2”</source>
+        <translation>Metrik „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete metric “%1”</source>
+        <translation>Metrik „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DataStore</name>
+    <message>
+        <source>Your saved data in %1 could not be read, so the bundled data is used.</source>
+        <translation>Ihre gespeicherten Daten in %1 konnten nicht gelesen werden; daher werden die mitgelieferten Daten verwendet.</translation>
+    </message>
+    <message>
+        <source>Your saved data could not be read, so the bundled data is shown. Your file was kept as %1.</source>
+        <translation>Ihre gespeicherten Daten konnten nicht gelesen werden; daher werden die mitgelieferten Daten angezeigt. Ihre Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your saved data in %1 could not be read, so the bundled data is shown. The file was left where it is.</source>
+        <translation>Ihre gespeicherten Daten in %1 konnten nicht gelesen werden; daher werden die mitgelieferten Daten angezeigt. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DataWriter</name>
+    <message>
+        <source>not all of the data could be written; the disk may be full</source>
+        <translation>nicht alle Daten konnten geschrieben werden; der Datenträger ist vielleicht voll</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEdit</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Begründung zu %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 Wert</translation>
+    </message>
+    <message>
+        <source>Framework comparison</source>
+        <translation>Vergleich von Frameworks</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export the table to &quot;%1&quot;: %2</source>
+        <translation>Die Tabelle konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>unknown file type; the name must end in .csv, .md, .markdown, .html, .htm or .json</source>
+        <translation>unbekannter Dateityp; der Name muss auf .csv, .md, .markdown, .html, .htm oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ComparisonTable</name>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>Metrics and facts as rows, frameworks as columns. Arrow keys move between cells, F2 or Enter changes one.</source>
+        <translation>Metriken und Fakten als Zeilen, Frameworks als Spalten. Die Pfeiltasten wechseln die Zelle, F2 oder Eingabe ändert sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DataError</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DescriptionPane</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Only web links (http and https) are opened; &quot;%1&quot; was not.</source>
+        <translation>Nur Weblinks (http und https) werden geöffnet; „%1“ wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Frameworks: %1. Metrics: %2.</source>
+        <translation>Frameworks: %1. Metriken: %2.</translation>
+    </message>
+    <message>
+        <source>Select a framework&apos;s column or a metric&apos;s row in the table to read about it here.</source>
+        <translation>Wählen Sie in der Tabelle die Spalte eines Frameworks oder die Zeile einer Metrik, um hier mehr darüber zu lesen.</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>About the selected framework or metric: its summary, facts, ratings with their reasons, and sources</source>
+        <translation>Zum ausgewählten Framework oder zur ausgewählten Metrik: Zusammenfassung, Fakten, Bewertungen mit Begründung und Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Document</name>
+    <message>
+        <source>Could not keep a backup of “%1”: %2. Nothing was changed.</source>
+        <translation>Von „%1“ konnte keine Sicherungskopie angelegt werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The bundled data is shown.</source>
+        <translation>Die mitgelieferten Daten werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The bundled data is shown. Your previous data was kept as %1.</source>
+        <translation>Die mitgelieferten Daten werden angezeigt. Ihre bisherigen Daten wurden als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Framework…</source>
+        <translation>Framework &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Framework…</source>
+        <translation>Framework &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Move Framework &amp;Left</source>
+        <translation>Framework nach l&amp;inks verschieben</translation>
+    </message>
+    <message>
+        <source>Add &amp;Metric…</source>
+        <translation>&amp;Metrik hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Metric…</source>
+        <translation>Metrik &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete Me&amp;tric…</source>
+        <translation>Metrik lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Add Framework</source>
+        <translation>Framework hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the framework:</source>
+        <translation>&amp;Name des Frameworks:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Its rating and sources go with it. You can undo this.</source>
+        <translation>Seine Bewertung und seine Quellen werden mit gelöscht. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the framework “%1”?</source>
+        <translation>Das Framework „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Framework</source>
+        <translation>Framework &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Metrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Metric</source>
+        <translation>Metrik bearbeiten</translation>
+    </message>
+    <message>
+        <source>1 framework is rated on it; that rating and its note go with it. You can undo this.</source>
+        <translation>Ein Framework ist darin bewertet; diese Bewertung und ihre Begründung werden mit gelöscht. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the metric “%1”?</source>
+        <translation>Die Metrik „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Metric</source>
+        <translation>Metrik &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n ratings and its sources go with it. You can undo this.</source>
+        <translation>
+            <numerusform>Seine %n Bewertung und seine Quellen werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
+            <numerusform>Seine %n Bewertungen und seine Quellen werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frameworks are rated on it; their ratings and notes go with it. You can undo this.</source>
+        <translation>
+            <numerusform>%n Framework ist darin bewertet; diese Bewertung und ihre Begründung werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
+            <numerusform>%n Frameworks sind darin bewertet; ihre Bewertungen und Begründungen werden mit gelöscht. Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Framework</source>
+        <translation>Framework d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Move Framework Ri&amp;ght</source>
+        <translation>Framework nach r&amp;echts verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ExportActions</name>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Write the radar chart as a PNG, SVG or PDF file</source>
+        <translation>Das Netzdiagramm als PNG-, SVG- oder PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Write the comparison table as CSV, Markdown, HTML or JSON</source>
+        <translation>Die Vergleichstabelle als CSV, Markdown, HTML oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Put the radar chart on the clipboard as a picture</source>
+        <translation>Das Netzdiagramm als Bild in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The chart could not be copied: too large for the memory available</source>
+        <translation>Das Diagramm konnte nicht kopiert werden: zu groß für den verfügbaren Speicher</translation>
+    </message>
+    <message>
+        <source>Copied the chart (%1 × %2 pixels)</source>
+        <translation>Diagramm kopiert (%1 × %2 Pixel)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>Exported the table to %1</source>
+        <translation>Tabelle nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ExportChartDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The format follows the extension: .png, .svg or .pdf</source>
+        <translation>Das Format richtet sich nach der Endung: .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per point. 2× or 3× stays sharp on high-resolution screens and projectors.</source>
+        <translation>PNG: Pixel pro Punkt. 2× oder 3× bleibt auf hochauflösenden Bildschirmen und Projektoren scharf.</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Transparent (PNG)</source>
+        <translation>Transparent (PNG)</translation>
+    </message>
+    <message>
+        <source>The compared frameworks, overlaid</source>
+        <translation>Die verglichenen Frameworks übereinander</translation>
+    </message>
+    <message>
+        <source>One small chart per framework</source>
+        <translation>Ein kleines Diagramm je Framework</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;kalierung:</translation>
+    </message>
+    <message>
+        <source>B&amp;ackground:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Diagra&amp;mm:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Helles Design</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::FileActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the data; the bundled data is saved as your own data file</source>
+        <translation>Die Daten speichern; die mitgelieferten Daten werden als Ihre eigene Datendatei gespeichert</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the data to another file and go on editing that file</source>
+        <translation>Die Daten in einer anderen Datei speichern und mit dieser Datei weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the data to a file</source>
+        <translation>Eine Kopie der Daten in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Bundled Data…</source>
+        <translation>Auf &amp;mitgelieferte Daten zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Show the bundled data again, keeping your data file as a backup</source>
+        <translation>Wieder die mitgelieferten Daten anzeigen und Ihre Datendatei als Sicherungskopie behalten</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Save Data As</source>
+        <translation>Daten speichern unter</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the data to %1</source>
+        <translation>Daten nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Versus data (*.json);;All files (*)</source>
+        <translation>Versus-Daten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>Show the bundled data again?</source>
+        <translation>Wieder die mitgelieferten Daten anzeigen?</translation>
+    </message>
+    <message>
+        <source>Your data file is kept as a backup beside it.</source>
+        <translation>Ihre Datendatei wird daneben als Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Changes you have not saved are lost.</source>
+        <translation>Nicht gespeicherte Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>They will be saved to %1. If you don&apos;t save, they are lost.</source>
+        <translation>Sie werden in %1 gespeichert. Wenn Sie nicht speichern, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>Versus found changes left from a previous session, but they could not be read:
+%1</source>
+        <translation>Versus hat Änderungen aus einer früheren Sitzung gefunden, konnte sie aber nicht lesen:
+%1</translation>
+    </message>
+    <message>
+        <source>Versus was closed without saving your last changes.</source>
+        <translation>Versus wurde beendet, ohne Ihre letzten Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Restore the changes made up to %1, or discard them?</source>
+        <translation>Die bis %1 vorgenommenen Änderungen wiederherstellen oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes</source>
+        <translation>Ihre nicht gespeicherten Änderungen wurden wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::FrameworkEditor</name>
+    <message>
+        <source>A&amp;utomatic</source>
+        <translation>A&amp;utomatisch</translation>
+    </message>
+    <message>
+        <source>Select a framework in the table or the list to edit it.</source>
+        <translation>Wählen Sie ein Framework in der Tabelle oder der Liste aus, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Developer:</source>
+        <translation>&amp;Entwickler:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;First release:</source>
+        <translation>Erste &amp;Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>Core lan&amp;guage:</source>
+        <translation>Kern&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;APIs:</source>
+        <translation>&amp;APIs:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Maintenance only</source>
+        <translation>Nur noch Wartung</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Homepage:</source>
+        <translation>&amp;Homepage:</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s colour in the chart and the table</source>
+        <translation>Die Farbe des Frameworks im Diagramm und in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Use a colour from the colour-blind-safe palette</source>
+        <translation>Eine Farbe aus der für Farbenblinde geeigneten Palette verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>One paragraph of plain text</source>
+        <translation>Ein Absatz reiner Text</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Begründung zu %1</translation>
+    </message>
+    <message>
+        <source>Why this rating: a benchmark, a source, an experience</source>
+        <translation>Warum diese Bewertung: ein Benchmark, eine Quelle, eine Erfahrung</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Farbe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::FrameworkModel</name>
+    <message>
+        <source>%1 — %2: Not rated</source>
+        <translation>%1 — %2: nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4 of %5)</source>
+        <translation>%1 — %2: %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>First release</source>
+        <translation>Erste Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Core language</source>
+        <translation>Kernsprache</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>%1 ändern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::MainWindow</name>
+    <message>
+        <source>Frameworks to compare</source>
+        <translation>Zu vergleichende Frameworks</translation>
+    </message>
+    <message>
+        <source>Check the frameworks to show in the radar chart</source>
+        <translation>Die Frameworks ankreuzen, die das Netzdiagramm zeigen soll</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Frameworks</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks List</source>
+        <translation>&amp;Frameworks-Liste</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened data&gt;</source>
+        <translation>&lt;geöffnete Daten&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Änderungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Versus data file</source>
+        <translation>Eine Versus-Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Versus</source>
+        <translation>Ü&amp;ber Versus</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The data shown has not changed.</source>
+        <translation>„%1“ konnte nicht geöffnet werden. Die angezeigten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Data File</source>
+        <translation>Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Versus data (*.json);;All files (*)</source>
+        <translation>Versus-Daten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>1 problem found:</source>
+        <translation>Ein Problem gefunden:</translation>
+    </message>
+    <message>
+        <source>About Versus</source>
+        <translation>Über Versus</translation>
+    </message>
+    <message>
+        <source>Compare deep-learning frameworks side by side.</source>
+        <translation>Deep-Learning-Frameworks nebeneinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>The bundled ratings come from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects&apos; own repositories, cited in each framework&apos;s sources.</source>
+        <translation>Die mitgelieferten Bewertungen stammen aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; die Fakten daneben wurden an den Repositorys der Projekte selbst geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
+    </message>
+    <message>
+        <source>Data shown: %1</source>
+        <translation>Angezeigte Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found:</source>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a framework to show it in the radar chart; select one to read about it.</source>
+        <translation>Ein Framework ankreuzen, um es im Netzdiagramm zu zeigen; eines auswählen, um mehr darüber zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::MetricDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>What the metric measures and what a high rating means</source>
+        <translation>Was die Metrik misst und was eine hohe Bewertung bedeutet</translation>
+    </message>
+    <message>
+        <source>Lowest level first. Double-click a level to rename it.</source>
+        <translation>Niedrigste Stufe zuerst. Doppelklicken Sie auf eine Stufe, um sie umzubenennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>&amp;Stufen:</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr niedrig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>Remove levels that frameworks are rated on?</source>
+        <translation>Stufen entfernen, auf denen Frameworks bewertet sind?</translation>
+    </message>
+    <message>
+        <source>1 rating uses a removed level and will become “Not rated”. You can undo this.</source>
+        <translation>Eine Bewertung verwendet eine entfernte Stufe und wird zu „Nicht bewertet“. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Levels</source>
+        <translation>Stufen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings use removed levels and will become “Not rated”. You can undo this.</source>
+        <translation>
+            <numerusform>%n Bewertung verwendet eine entfernte Stufe und wird zu „Nicht bewertet“. Sie können das rückgängig machen.</numerusform>
+            <numerusform>%n Bewertungen verwenden entfernte Stufen und werden zu „Nicht bewertet“. Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RadarChart</name>
+    <message>
+        <source>Selected metric</source>
+        <translation>Ausgewählte Metrik</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RadarChartView</name>
+    <message>
+        <source>Radar chart</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <comment>metric, level, score, levels</comment>
+        <translation>%1 %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <comment>metric</comment>
+        <translation>%1 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>framework: its ratings</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The comparison table holds the same ratings as text.</source>
+        <translation>Die Vergleichstabelle enthält dieselben Bewertungen als Text.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>One polygon per compared framework, one spoke per metric.</source>
+        <translation>Ein Vieleck je verglichenem Framework, eine Achse je Metrik.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RatingDelegate</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Maintenance only</source>
+        <translation>Nur noch Wartung</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Eingestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::SetRatingCommand</name>
+    <message>
+        <source>Set %1&apos;s %2 to %3</source>
+        <translation>%2 von %1 auf %3 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::SourcesEditor</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Source</source>
+        <translation>Quelle l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>&amp;Quelle hinzufügen</translation>
+    </message>
+</context>
+</TS>
