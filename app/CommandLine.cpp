@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "AppIcon.h"
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -195,6 +196,11 @@ int CommandLine::run(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // The organization and application names above stay "versus": they name the folders of the
+    // person's data and settings (README, "Where data lives"). The desktop file name ties the
+    // window to its launcher and icon (Wayland's app id; packaging/README.md).
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(appIcon());
     MainWindow mainWindow;
     mainWindow.openAtStart(files.value(0));
     return app.exec();

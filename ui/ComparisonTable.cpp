@@ -20,6 +20,10 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     setObjectName(u"comparisonTable"_s);
     setAccessibleName(tr("Comparison table"));
     setAccessibleDescription(tr("Metrics and facts as rows, frameworks as columns"));
+    setWhatsThis(tr("<p>The comparison table: a row per metric and fact, a column per framework. "
+                    "A rating shows its level and a row of pips in the framework's colour.</p>"
+                    "<p>Click a column header for the framework, a row header for the metric. "
+                    "F2, Enter or a double-click changes a cell.</p>"));
     setHorizontalHeader(new FrameworkHeaderView(Qt::Horizontal, this));
     m_proxy->setSourceModel(model);
     setModel(m_proxy);

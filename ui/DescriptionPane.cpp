@@ -48,6 +48,8 @@ DescriptionPane::DescriptionPane(FrameworkModel *model, Selection *selection, QW
 {
     setObjectName(u"descriptionPane"_s);
     setAccessibleName(tr("Description"));
+    setWhatsThis(tr("<p>About what is selected: a framework's summary, facts, ratings with "
+                    "their reasons and its sources, or a metric's description and scale.</p>"));
     setOpenLinks(false); // links are checked before anything is opened
     setOpenExternalLinks(false);
     // Resources named in the text (images) are never fetched: the text is escaped, and

@@ -26,6 +26,10 @@ RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWid
     setAccessibleName(tr("Radar chart"));
     setAccessibleDescription(tr("One polygon per compared framework, one spoke per metric. "
                                 "The comparison table holds the same ratings as text."));
+    setWhatsThis(tr("<p>The radar chart: one polygon per compared framework, one spoke per "
+                    "metric, one ring per level. A rating that is not rated has no point.</p>"
+                    "<p>Point at a corner for its rating. Choose the frameworks it compares "
+                    "in the Frameworks list.</p>"));
     connect(m_chart, &RadarChart::vertexHovered, this, [this](const QString &text) {
         if (text.isEmpty())
             QToolTip::hideText();
