@@ -28,7 +28,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 step "contents of $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 dpkg-deb --contents "$deb" | awk '{print $6}'
 dpkg-deb -x "$deb" "$tmp/root"
 share=$tmp/root/usr/share
@@ -60,14 +60,16 @@ step "lintian"
 lintian --fail-on error,warning --display-info --show-overrides "$deb"
 
 step "the packaged program runs"
-export QT_PLUGIN_PATH= LD_LIBRARY_PATH=
+# With folders of its own, so that no saved data or settings of the person's are read or written.
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/data \
+    XDG_RUNTIME_DIR=$tmp/runtime
+mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
 "$tmp/root/usr/bin/versus" --version
 "$tmp/root/usr/bin/versus" --export-chart "$tmp/chart.png"
-file "$tmp/chart.png" | tee /dev/stderr | grep -q "PNG image data, 1200 x 1200"
-# The window opens and keeps running (timeout's 124) on the offscreen platform, with its own
-# settings and data folders.
+file "$tmp/chart.png" | tee "$tmp/chart-type"
+grep -q "PNG image data, 1200 x 1200" "$tmp/chart-type"
+# The window opens and keeps running (timeout's 124) on the offscreen platform.
 status=0
-HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/config XDG_DATA_HOME=$tmp/home/data \
-    QT_QPA_PLATFORM=offscreen timeout 5 "$tmp/root/usr/bin/versus" || status=$?
+QT_QPA_PLATFORM=offscreen timeout 5 "$tmp/root/usr/bin/versus" || status=$?
 [[ $status -eq 124 ]] || { echo "make-packages: the window exited with $status" >&2; exit 1; }
 step "all checks passed: $deb $(ls "$build"/versus-*.tar.gz)"
