@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Appearance.h"
+#include "AppIcon.h"
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -201,6 +202,11 @@ int CommandLine::run(int argc, char **argv)
     // output of scripts and the messages people search for the meaning of.
     Translations::install();
     Appearance::applyColorSchemeFromEnvironment();
+    // The organization and application names above stay "versus": they name the folders of the
+    // person's data and settings (README, "Where data lives"). The desktop file name ties the
+    // window to its launcher and icon (Wayland's app id; packaging/README.md).
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(appIcon());
     MainWindow mainWindow;
     mainWindow.openAtStart(files.value(0));
     return app.exec();

@@ -24,6 +24,10 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     // Tab leaves the table for the next part of the window, as in other grids; the arrow keys
     // move between cells. While a cell is edited, Tab still takes the value and goes on.
     setTabKeyNavigation(false);
+    setWhatsThis(tr("<p>The comparison table: a row per metric and fact, a column per framework. "
+                    "A rating shows its level and a row of pips in the framework's colour.</p>"
+                    "<p>Click a column header for the framework, a row header for the metric. "
+                    "F2, Enter or a double-click changes a cell.</p>"));
     setHorizontalHeader(new FrameworkHeaderView(Qt::Horizontal, this));
     m_proxy->setSourceModel(model);
     setModel(m_proxy);

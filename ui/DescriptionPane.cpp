@@ -53,6 +53,8 @@ DescriptionPane::DescriptionPane(FrameworkModel *model, Selection *selection, QW
     setAccessibleName(tr("Description"));
     setAccessibleDescription(tr("About the selected framework or metric: its summary, facts, "
                                 "ratings with their reasons, and sources"));
+    setWhatsThis(tr("<p>About what is selected: a framework's summary, facts, ratings with "
+                    "their reasons and its sources, or a metric's description and scale.</p>"));
     setOpenLinks(false); // links are checked before anything is opened
     setOpenExternalLinks(false);
     // Resources named in the text (images) are never fetched: the text is escaped, and

@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,22 @@ EditActions::EditActions(FrameworkModel *model, Selection *selection, QWidget *w
     m_editMetric = make(tr("&Edit Metric…"), u"actionEditMetric"_s, &EditActions::editMetric);
     m_deleteMetric =
         make(tr("Delete Me&tric…"), u"actionDeleteMetric"_s, &EditActions::deleteMetric);
+
+    // What each does, in the status bar while it is pointed at in the menu.
+    const std::pair<const char *, QString> tips[] = {
+        {"actionAddFramework", tr("Add a framework, named as you choose, with no ratings")},
+        {"actionDuplicateFramework", tr("Add a copy of the selected framework beside it")},
+        {"actionDeleteFramework", tr("Delete the selected framework and its ratings")},
+        {"actionMoveLeft", tr("Move the selected framework one column to the left")},
+        {"actionMoveRight", tr("Move the selected framework one column to the right")},
+        {"actionAddMetric", tr("Add a metric, with its levels, that frameworks can be rated on")},
+        {"actionEditMetric", tr("Rename the selected metric, or change its description or levels")},
+        {"actionDeleteMetric", tr("Delete the selected metric and every rating on it")},
+    };
+    for (QAction *action : std::as_const(m_actions))
+        for (const auto &[name, tip] : tips)
+            if (action && action->objectName() == QLatin1StringView(name))
+                action->setStatusTip(tip);
 
     connect(selection, &Selection::changed, this, &EditActions::updateActions);
     const auto update = [this] { updateActions(); };

@@ -104,12 +104,13 @@ void FileActions::chooseFile(const QString &title, const QString &objectName,
     const QSettings settings;
     auto *dialog =
         new QFileDialog(m_window, title, settings.value(LastDirKey, QDir::homePath()).toString(),
-                        tr("Versus data (*.json);;All files (*)"));
+                        tr("Versus data (*.versus.json);;JSON data (*.json);;All files (*)"));
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"json"_s);
-    dialog->selectFile(u"frameworks.json"_s);
+    // A *.versus.json file opens in Versus when double-clicked (packaging/versus.mime.xml.in).
+    dialog->selectFile(u"frameworks.versus.json"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this, then](const QString &path) {
         QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
         (this->*then)(path);

@@ -81,6 +81,8 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
         year->setSpecialValueText(tr("Unknown"));
     }
     m_firstRelease->setObjectName(u"firstReleaseField"_s);
+    m_firstRelease->setToolTip(tr("The year of the first public release, or Unknown (the "
+                                  "lowest value)"));
     details->addRow(tr("&First release:"), m_firstRelease);
     m_lastRelease->setObjectName(u"lastReleaseField"_s);
     details->addRow(tr("Last r&elease:"), m_lastRelease);
@@ -91,6 +93,7 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     m_status->setObjectName(u"statusField"_s);
     m_status->setEditable(true);
     m_status->addItems({tr("Active"), tr("Maintenance only"), tr("Discontinued")});
+    m_status->setToolTip(tr("Choose a state or type your own words"));
     details->addRow(tr("S&tatus:"), m_status);
     details->addRow(tr("&Homepage:"), m_homepage);
     details->addRow(tr("&Repository:"), m_repository);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppIcon.h"
 #include "ComparisonTable.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -19,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
@@ -28,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoView>
+#include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_frameworkList->setToolTip(tr("Check the frameworks to show in the radar chart"));
     m_frameworkList->setAccessibleDescription(
         tr("Check a framework to show it in the radar chart; select one to read about it."));
+    m_frameworkList->setWhatsThis(tr("<p>Every framework of the data. A checked framework is "
+                                     "drawn in the radar chart; click a name to read about it."
+                                     "</p>"));
     connect(m_frameworkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -180,10 +186,15 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(u"actionWhatsThis"_s);
+    help->addAction(whatsThis);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Versus"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"actionAboutQt"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -251,9 +262,9 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::chooseFileToOpen()
 {
     QSettings settings;
-    auto *dialog = new QFileDialog(this, tr("Open Data File"),
-                                   settings.value(LastDirKey, QDir::homePath()).toString(),
-                                   tr("Versus data (*.json);;All files (*)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Open Data File"), settings.value(LastDirKey, QDir::homePath()).toString(),
+        tr("JSON data (*.json);;Versus data (*.versus.json);;All files (*)"));
     dialog->setObjectName(u"openDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -288,20 +299,28 @@ void MainWindow::showAbout()
     box->setObjectName(u"aboutDialog"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("About Versus"));
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setIconPixmap(appIcon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);
+    // QString, not auto: a QStringBuilder returned would refer to the temporaries it was made of.
+    const auto paragraph = [](const QString &text) -> QString {
+        return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+    };
     box->setText(
-        u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped() + u"</h3><p>"_s +
-        tr("Compare deep-learning frameworks side by side.").toHtmlEscaped() + u"</p><p>"_s +
-        tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped() +
-        u"</p><p>"_s +
-        tr("The bundled ratings come from the article “Caffe vs. Theano: Deep "
-           "Learning Frameworks”; the facts beside them were checked against the "
-           "projects' own repositories, cited in each framework's sources.")
-            .toHtmlEscaped() +
-        u"</p><p>"_s +
-        tr("Data shown: %1").arg(QDir::toNativeSeparators(m_document->path())).toHtmlEscaped() +
-        u"</p>"_s);
+        u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped() + u"</h3>"_s +
+        paragraph(tr("Compare deep-learning frameworks side by side.")) +
+        paragraph(tr("Licensed under the GNU General Public License, version 3 or later "
+                     "(GPL-3.0-or-later): see Show Details for its text.")) +
+        paragraph(tr("The bundled data set, “%1”, takes its ratings from the article “Caffe vs. "
+                     "Theano: Deep Learning Frameworks”; the facts beside them were checked "
+                     "against the projects' own repositories, cited in each framework's sources.")
+                      .arg(DataStore::loadBundled().data.title)) +
+        paragraph(tr("Data shown: %1").arg(QDir::toNativeSeparators(m_document->path()))) +
+        paragraph(tr("Built with Qt %1, running on Qt %2.")
+                      .arg(QLatin1StringView(QT_VERSION_STR), QLatin1StringView(qVersion()))));
+    // The license travels inside the program, so that it is there however Versus was installed.
+    QFile license(u":/LICENSE"_s);
+    if (license.open(QIODevice::ReadOnly | QIODevice::Text))
+        box->setDetailedText(QString::fromUtf8(license.readAll()));
     box->open();
 }
 

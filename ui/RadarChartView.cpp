@@ -29,6 +29,10 @@ RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWid
     // Reachable with Tab, so that a screen reader can read the description below.
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Radar chart"));
+    setWhatsThis(tr("<p>The radar chart: one polygon per compared framework, one spoke per "
+                    "metric, one ring per level. A rating that is not rated has no point.</p>"
+                    "<p>Point at a corner for its rating. Choose the frameworks it compares "
+                    "in the Frameworks list.</p>"));
     connect(m_chart, &RadarChart::vertexHovered, this, [this](const QString &text) {
         if (text.isEmpty())
             QToolTip::hideText();

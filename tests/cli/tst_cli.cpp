@@ -183,6 +183,7 @@ private slots:
 
     void version_data();
     void version();
+    void manPageListsTheOptionsOfHelp();
     void help_data();
     void help();
 
@@ -252,6 +253,42 @@ void TestCli::version()
     static const QRegularExpression pattern(u"^versus \\d+\\.\\d+\\.\\d+\\n$"_s);
     QVERIFY2(pattern.match(run.out).hasMatch(), run.describe().constData());
     QCOMPARE(run.err, QString());
+}
+
+// packaging/versus.1 documents the options of --help, no more and no fewer, each with the same
+// value name: "--size <WxH>" in the help is ".BI \-\-size " WxH"" in the manual page.
+void TestCli::manPageListsTheOptionsOfHelp()
+{
+    const Run run = runVersus({u"--help"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    static const QRegularExpression helpOption(u"^  (?:-[a-z], )?--([a-z-]+)(?: <([^>]+)>)?"_s,
+                                               QRegularExpression::MultilineOption);
+    QStringList inHelp;
+    for (auto it = helpOption.globalMatch(run.out); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        inHelp << QString(match.captured(1) + u' ' + match.captured(2)).trimmed();
+    }
+
+    QFile file(QStringLiteral(VERSUS_MAN_PAGE));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    // In OPTIONS, each option is the line after .TP: ".BR \-h ", " \-\-help" or
+    // ".BI \-\-validate " FILE"".
+    static const QRegularExpression manOption(
+        QStringLiteral(R"re(\\-\\-([a-z\\-]+)(?: " ([^"]+)")?)re"));
+    QStringList inManPage;
+    bool inOptions = false;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i).startsWith(u".SH"_s))
+            inOptions = lines.at(i) == u".SH OPTIONS"_s;
+        if (!inOptions || lines.at(i) != u".TP"_s)
+            continue;
+        const QRegularExpressionMatch match = manOption.match(lines.at(i + 1));
+        QVERIFY2(match.hasMatch(), qPrintable(u"no option after .TP: "_s + lines.at(i + 1)));
+        inManPage << QString(match.captured(1).remove(u'\\') + u' ' + match.captured(2)).trimmed();
+    }
+    QCOMPARE(inHelp.size(), 8); // the parse of --help found every option
+    QCOMPARE(inManPage, inHelp);
 }
 
 void TestCli::help_data()

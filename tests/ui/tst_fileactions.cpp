@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +45,7 @@ private slots:
     void startWithFileStillOffersRecovery();
     void runningWindowsKeepTheirCopies();
     void closeTakesTextBeingTyped();
+    void saveAsProposesVersusDataFile();
 
 private:
     MainWindow *newWindow();
@@ -307,6 +309,21 @@ void TestFileActions::closeTakesTextBeingTyped()
                 .data(Role::Summary)
                 .toString()
                 .endsWith(u"More."_s));
+}
+
+// A file saved as proposed is one that a file manager opens in Versus (*.versus.json).
+void TestFileActions::saveAsProposesVersusDataFile()
+{
+    auto *saveAs = window->findChild<QAction *>(u"actionSaveAs"_s);
+    QVERIFY(saveAs);
+    saveAs->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QFileDialog *>(u"saveAsDialog"_s)));
+    QCOMPARE(dialog->nameFilters().value(0), u"Versus data (*.versus.json)"_s);
+    QVERIFY(dialog->nameFilters().contains(u"JSON data (*.json)"_s));
+    QVERIFY2(dialog->selectedFiles().value(0).endsWith(u"/frameworks.versus.json"_s),
+             qPrintable(dialog->selectedFiles().join(u", "_s)));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestFileActions)

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -53,6 +54,7 @@ private slots:
     void frameworkListSelectsAndCompares();
     void comparisonAndSplittersRestored();
     void aboutNamesVersionAndLicense();
+    void helpMenuOffersWhatsThisAndAboutQt();
     void startFileComesBeforeSavedData();
     void badStartFileFallsBackAndTellsAll();
 
@@ -178,8 +180,40 @@ void TestMainWindow::aboutNamesVersionAndLicense()
     QVERIFY(box);
     QVERIFY(box->text().contains(u"9.8.7"_s));
     QVERIFY(box->text().contains(u"GNU General Public License, version 3 or later"_s));
+    QVERIFY(box->text().contains(u"GPL-3.0-or-later"_s));
     QVERIFY(box->text().contains(u"Caffe vs. Theano"_s));
+    QVERIFY(box->text().contains(u"the projects' own repositories"_s));
+    QVERIFY(box->text().contains(u"running on Qt "_s + QLatin1StringView(qVersion())));
+    // The license text itself, behind Show Details.
+    QVERIFY(box->detailedText().contains(u"GNU GENERAL PUBLIC LICENSE"_s));
+    QVERIFY(box->detailedText().contains(u"Version 3, 29 June 2007"_s));
+    QVERIFY(!box->iconPixmap().isNull());
     box->close();
+}
+
+void TestMainWindow::helpMenuOffersWhatsThisAndAboutQt()
+{
+    auto *help = window->findChild<QMenu *>(u"helpMenu"_s);
+    QVERIFY(help);
+    QStringList names;
+    for (QAction *action : help->actions())
+        if (!action->isSeparator())
+            names << action->objectName();
+    QCOMPARE(names, QStringList({u"actionWhatsThis"_s, u"actionAbout"_s, u"actionAboutQt"_s}));
+    // What's This? has something to say about each of the three parts and the list.
+    for (const QString &name :
+         {u"comparisonTable"_s, u"radarChartView"_s, u"descriptionPane"_s, u"frameworkList"_s}) {
+        auto *widget = window->findChild<QWidget *>(name);
+        QVERIFY2(widget, qPrintable(name));
+        QVERIFY2(!widget->whatsThis().isEmpty(), qPrintable(name));
+    }
+    // Every menu action that does something not said by its name says it in the status bar.
+    for (const QString &name : {u"actionOpen"_s, u"actionSave"_s, u"actionAddFramework"_s,
+                                u"actionDeleteMetric"_s, u"actionMoveLeft"_s}) {
+        auto *action = window->findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(name));
+    }
 }
 
 void TestMainWindow::startFileComesBeforeSavedData()
