@@ -188,6 +188,8 @@ void MainWindow::createActions()
     help->setObjectName(u"helpMenu"_s);
     QAction *whatsThis = QWhatsThis::createAction(this);
     whatsThis->setObjectName(u"actionWhatsThis"_s);
+    // Qt's own text has no mnemonic, so the menu could not reach it by keyboard.
+    whatsThis->setText(tr("What's &This?"));
     help->addAction(whatsThis);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Versus"), this, &MainWindow::showAbout);
