@@ -217,4 +217,9 @@ void ExportChartDialog::accept()
     QDialog::accept();
 }
 
+void ExportChartDialog::rememberLayout(ChartExporter::Layout layout)
+{
+    QSettings().setValue(LayoutKey, int(layout));
+}
+
 } // namespace Versus
