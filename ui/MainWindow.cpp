@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(editorDock, historyDock);
     historyDock->toggleViewAction()->setText(tr("Undo &History"));
     historyDock->hide();
-    resizeDocks({dock}, {340}, Qt::Horizontal);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
     // A tab asked for comes to the front.
     for (QDockWidget *tab : {editorDock, historyDock})
         connect(tab->toggleViewAction(), &QAction::triggered, tab, [tab](bool shown) {
@@ -338,7 +338,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
-        m_mainSplitter->setSizes({620, 560});
+        m_mainSplitter->setSizes({480, 700});
     if (!m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray()))
         m_leftSplitter->setSizes({380, 300});
     if (settings.value(ChartLayoutKey, false).toBool())

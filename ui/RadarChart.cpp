@@ -143,6 +143,10 @@ void RadarChart::rebuild()
         hideFromLegend(plot.vertices);
     }
     legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
+    // Beside a legend on the right, the polar layout leaves the right spoke label too little
+    // room and it runs into the legend: the legend keeps that much space to its left.
+    const qreal gap = m_plots.size() > LegendRowMax ? margins().left() : 0;
+    legend()->setContentsMargins(gap, 0, 0, 0);
     if (m_titledByFramework && m_plots.size() == 1)
         setTitle(
             chartText(m_model->data(m_model->index(m_model->rowOfFramework(m_plots.front().id), 0))
@@ -271,7 +275,8 @@ void RadarChart::rebuildAxes()
     // The polar layout leaves too little room beside the circle for the spoke labels on the
     // left and right; widen the margins by the longest label so that none is clipped. Half of
     // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
-    const int side = qMin(widest / 2 + 24, 160);
+    // A small multiple's panel is small: a third of that, or its plot would vanish.
+    const int side = qMin(widest / 2 + 24, 160) / (m_titledByFramework ? 3 : 1);
     setMargins(QMargins(side, 12, side, 12));
 }
 

@@ -127,8 +127,12 @@ void RankingPanel::layoutColumns()
     for (int visual = 0; visual < order.size(); ++visual)
         if (header->visualIndex(order.at(visual)) != visual)
             header->moveSection(header->visualIndex(order.at(visual)), visual);
+    // Every column as wide as it needs, the last one filling the rest; metrics that do not fit
+    // are scrolled to.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    // The proxy keeps its sort on the same thing when columns move; the arrow follows it.
+    header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     header->setMinimumSectionSize(40);
 }
 

@@ -6,7 +6,6 @@
 
 #include <QChartView>
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLegend>
 
@@ -22,13 +21,19 @@ constexpr qreal PanelFontScale = 0.85;
 } // namespace
 
 SmallMultiplesView::SmallMultiplesView(FrameworkModel *model, Selection *selection, QWidget *parent)
-    : QWidget(parent), m_model(model), m_selection(selection), m_grid(new QGridLayout(this))
+    : QScrollArea(parent), m_model(model), m_selection(selection), m_canvas(new QWidget),
+      m_empty(new QLabel(tr("No framework is compared. Check some in the Frameworks list.")))
 {
     setObjectName(u"smallMultiplesView"_s);
     setAccessibleName(tr("Small multiples"));
     setAccessibleDescription(tr("One radar chart per compared framework, on the same scale"));
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(0);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setWidget(m_canvas);
+    auto *empty = static_cast<QLabel *>(m_empty);
+    empty->setParent(m_canvas);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
     // Only which frameworks are plotted, and their order, rebuild the grid; each chart follows
     // the model itself for everything else.
     connect(model, &FrameworkModel::comparedChanged, this, &SmallMultiplesView::rebuild);
@@ -55,10 +60,6 @@ void SmallMultiplesView::rebuild()
     m_ids = ids;
     qDeleteAll(m_views);
     m_views.clear();
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (const QString &id : ids) {
         auto *chart = new RadarChart(m_model, m_selection);
@@ -75,73 +76,51 @@ void SmallMultiplesView::rebuild()
             font.setPointSizeF(font.pointSizeF() * PanelFontScale);
             axis->setLabelsFont(font);
         }
-        auto *view = new QChartView(chart);
+        auto *view = new QChartView(chart, m_canvas);
         view->setObjectName(u"smallMultiple:"_s + id);
         view->setRenderHint(QPainter::Antialiasing);
         view->setFrameShape(QFrame::NoFrame);
-        view->setMinimumSize(160, 160);
         m_views << view;
     }
-    if (ids.isEmpty()) {
-        auto *empty =
-            new QLabel(tr("No framework is compared. Check some in the Frameworks list."));
-        empty->setAlignment(Qt::AlignCenter);
-        empty->setWordWrap(true);
-        m_grid->addWidget(empty, 0, 0);
-    }
+    m_empty->setVisible(ids.isEmpty());
+    for (QChartView *view : m_views)
+        view->show();
     m_columns = 0;
     layoutPanels();
 }
 
-int SmallMultiplesView::bestColumnCount() const
-{
-    // Square panels as large as they can be: the number of columns that gives the largest.
-    const int count = int(m_views.size());
-    const qreal w = qMax(1, width());
-    const qreal h = qMax(1, height());
-    int best = 1;
-    qreal bestSide = 0;
-    for (int columns = 1; columns <= count; ++columns) {
-        const int rows = (count + columns - 1) / columns;
-        const qreal side = qMin(w / columns, h / rows);
-        if (side > bestSide) {
-            bestSide = side;
-            best = columns;
-        }
-    }
-    return best;
-}
-
 void SmallMultiplesView::layoutPanels()
 {
-    const int columns = bestColumnCount();
-    if (columns == m_columns && !m_views.isEmpty() && m_grid->count() == m_views.size())
-        return;
-    m_columns = columns;
-    for (QChartView *view : m_views)
-        m_grid->removeWidget(view);
-    for (int i = 0; i < m_grid->columnCount(); ++i)
-        m_grid->setColumnStretch(i, 0);
-    for (int i = 0; i < m_grid->rowCount(); ++i)
-        m_grid->setRowStretch(i, 0);
-    for (int i = 0; i < m_views.size(); ++i)
-        m_grid->addWidget(m_views.at(i), i / columns, i % columns);
-    for (int i = 0; i < columns; ++i)
-        m_grid->setColumnStretch(i, 1);
-    const int rows = m_views.isEmpty() ? 0 : (int(m_views.size()) + columns - 1) / columns;
-    for (int i = 0; i < rows; ++i)
-        m_grid->setRowStretch(i, 1);
+    // Square panels: as many to a row as are at least MinPanelSide wide, and no more than there
+    // are panels; they share the width.
+    const int width = viewport()->width();
+    const int count = int(m_views.size());
+    m_columns = qBound(1, width / MinPanelSide, qMax(1, count));
+    const int rows = (count + m_columns - 1) / m_columns;
+    // No taller than the view, unless that would make them smaller than MinPanelSide.
+    const int side =
+        qMin(width / m_columns, qMax(MinPanelSide, viewport()->height() / qMax(1, rows)));
+    const int left = (width - m_columns * side) / 2;
+    m_canvas->resize(width, qMax(viewport()->height(), rows * side));
+    m_empty->setGeometry(0, 0, width, viewport()->height());
+    for (int i = 0; i < count; ++i) {
+        const int row = i / m_columns;
+        // A last row that is not full is centred under the others.
+        const int inRow = qMin(m_columns, count - row * m_columns);
+        const int indent = (m_columns - inRow) * side / 2;
+        m_views.at(i)->setGeometry(left + indent + (i % m_columns) * side, row * side, side, side);
+    }
 }
 
 void SmallMultiplesView::resizeEvent(QResizeEvent *event)
 {
-    QWidget::resizeEvent(event);
+    QScrollArea::resizeEvent(event);
     layoutPanels();
 }
 
 void SmallMultiplesView::changeEvent(QEvent *event)
 {
-    QWidget::changeEvent(event);
+    QScrollArea::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
         for (RadarChart *chart : charts())

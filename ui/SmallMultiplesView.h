@@ -2,10 +2,9 @@
 #pragma once
 
 #include <QList>
-#include <QWidget>
+#include <QScrollArea>
 
 class QChartView;
-class QGridLayout;
 
 namespace Versus {
 
@@ -15,8 +14,9 @@ class Selection;
 
 // Small multiples: one small radar chart per compared framework, each titled with its name, in
 // a near-square grid. Every chart runs from the centre to each metric's top level, so all share
-// one scale and can be compared panel to panel. The alternative to the overlaid chart.
-class SmallMultiplesView : public QWidget
+// one scale and can be compared panel to panel. The alternative to the overlaid chart. Panels
+// are at least MinPanelSide wide, as many to a row as fit; more rows than fit are scrolled.
+class SmallMultiplesView : public QScrollArea
 {
     Q_OBJECT
 
@@ -25,6 +25,7 @@ public:
 
     QList<RadarChart *> charts() const;
     int columnCount() const { return m_columns; }
+    static constexpr int MinPanelSide = 280;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -33,11 +34,11 @@ protected:
 private:
     void rebuild();
     void layoutPanels();
-    int bestColumnCount() const;
 
     FrameworkModel *m_model;
     Selection *m_selection;
-    QGridLayout *m_grid;
+    QWidget *m_canvas;
+    QWidget *m_empty;
     QList<QChartView *> m_views;
     QStringList m_ids;
     int m_columns = 0;

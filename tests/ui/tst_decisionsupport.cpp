@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QAreaSeries>
+#include <QChartView>
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QLegend>
@@ -333,7 +334,15 @@ void TestDecisionSupport::smallMultiplesToggle()
     QCOMPARE(charts.first()->title(), u"Alpha"_s);
     QCOMPARE(charts.first()->plottedFrameworks(), QStringList({u"alpha"_s}));
     QVERIFY(!charts.first()->legend()->isVisible());
-    QVERIFY(view->columnCount() >= 2);
+    // Square panels, none on another, each as large as the view allows up to the minimum.
+    QSet<QPair<int, int>> places;
+    for (const QChartView *panel : view->findChildren<QChartView *>()) {
+        QCOMPARE(panel->width(), panel->height());
+        QVERIFY(panel->width() >=
+                qMin(SmallMultiplesView::MinPanelSide, view->viewport()->width()) - 1);
+        places.insert({panel->x(), panel->y()});
+    }
+    QCOMPARE(places.size(), 10);
     // Export Chart starts with what the window shows.
     QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Grid);
 
