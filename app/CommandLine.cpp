@@ -62,6 +62,7 @@ struct CommandLine::ChartRequest
     std::optional<QString> dataFile;
     std::optional<QStringList> frameworks;
     QSize size{ChartExporter::DefaultSide, ChartExporter::DefaultSide};
+    ChartExporter::Layout layout = ChartExporter::Layout::Overlay;
 };
 
 int CommandLine::run(int argc, char **argv)
@@ -107,8 +108,13 @@ int CommandLine::run(int argc, char **argv)
             .arg(ChartExporter::MaxSide)
             .arg(ChartExporter::DefaultSide),
         tr("WxH"));
+    const QCommandLineOption layoutOption(
+        u"layout"_s,
+        tr("With --export-chart: \"overlay\" (default), every framework in one chart, or "
+           "\"grid\", one small chart per framework on the same scale."),
+        tr("overlay|grid"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, dataOption, frameworksOption, sizeOption});
+                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -139,8 +145,9 @@ int CommandLine::run(int argc, char **argv)
     }
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
-    for (const QCommandLineOption &option : {validateOption, exportChartOption, exportTableOption,
-                                             dataOption, frameworksOption, sizeOption}) {
+    for (const QCommandLineOption &option :
+         {validateOption, exportChartOption, exportTableOption, dataOption, frameworksOption,
+          sizeOption, layoutOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -148,7 +155,7 @@ int CommandLine::run(int argc, char **argv)
         }
     }
     const bool exporting = parser.isSet(exportChartOption);
-    for (const QCommandLineOption &option : {frameworksOption, sizeOption}) {
+    for (const QCommandLineOption &option : {frameworksOption, sizeOption, layoutOption}) {
         if (parser.isSet(option) && !exporting) {
             printTo(stderr,
                     tr("versus: --%1 is only for --export-chart\n").arg(option.names().first()));
@@ -265,6 +272,16 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
         }
         request->size = *size;
     }
+    if (parser.isSet(u"layout"_s)) {
+        const QString layout = parser.value(u"layout"_s).toLower();
+        if (layout != u"overlay"_s && layout != u"grid"_s) {
+            printTo(stderr, tr("versus: bad --layout \"%1\": give overlay or grid\n")
+                                .arg(parser.value(u"layout"_s)));
+            return UsageError;
+        }
+        request->layout =
+            layout == u"grid"_s ? ChartExporter::Layout::Grid : ChartExporter::Layout::Overlay;
+    }
     if (parser.isSet(u"frameworks"_s)) {
         const QString text = parser.value(u"frameworks"_s);
         QStringList ids;
@@ -378,6 +395,7 @@ int CommandLine::exportChart(const ChartRequest &request)
     model.setDataSet(std::move(data));
     ChartExporter::Options options;
     options.size = request.size;
+    options.layout = request.layout;
     options.frameworks = request.frameworks;
     const WriteResult written = ChartExporter(&model).writeFile(request.out, options);
     if (!written.ok) {

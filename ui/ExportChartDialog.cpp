@@ -229,4 +229,9 @@ void ExportChartDialog::accept()
     QDialog::accept();
 }
 
+void ExportChartDialog::rememberLayout(ChartExporter::Layout layout)
+{
+    QSettings().setValue(LayoutKey, int(layout));
+}
+
 } // namespace Versus

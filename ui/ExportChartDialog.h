@@ -29,6 +29,9 @@ public:
 
     // The options remembered from the last export (or the defaults), for Copy Chart too.
     static ChartExporter::Options savedOptions();
+    // Makes `layout` the one the next export starts with: the window's chart mode, when the
+    // person switches it, so that an export draws what the window shows.
+    static void rememberLayout(ChartExporter::Layout layout);
 
     void accept() override;
 

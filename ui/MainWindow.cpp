@@ -9,13 +9,18 @@
 #include "Document.h"
 #include "EditActions.h"
 #include "ExportActions.h"
+#include "ExportChartDialog.h"
 #include "FileActions.h"
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "RadarChartView.h"
+#include "RankingPanel.h"
 #include "Selection.h"
+#include "SmallMultiplesView.h"
+#include "WeightsEditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -23,12 +28,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoView>
 #include <QWhatsThis>
 
@@ -44,6 +51,7 @@ const auto MainSplitterKey = u"window/mainSplitter"_s;
 const auto LeftSplitterKey = u"window/leftSplitter"_s;
 const auto ComparedKey = u"comparison/frameworks"_s;
 const auto LastDirKey = u"files/lastDirectory"_s;
+const auto ChartLayoutKey = u"chart/smallMultiples"_s;
 
 } // namespace
 
@@ -51,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new FrameworkModel(this)), m_selection(new Selection(this)),
       m_table(new ComparisonTable(m_model, m_selection)),
       m_pane(new DescriptionPane(m_model, m_selection)),
-      m_chartView(new RadarChartView(m_model, m_selection)), m_frameworkList(new QListView),
+      m_chartView(new RadarChartView(m_model, m_selection)),
+      m_ranking(new RankingPanel(m_model, m_selection)), m_chartStack(new QStackedWidget),
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
       m_editActions(new EditActions(m_model, m_selection, this)),
@@ -66,31 +75,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_chartView);
+    m_chartStack->setObjectName(u"chartStack"_s);
+    m_chartStack->addWidget(m_chartView);
+    m_mainSplitter->addWidget(m_chartStack);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
-    // The frameworks to compare: the model's name column, whose check box means "compared".
-    m_frameworkList->setObjectName(u"frameworkList"_s);
-    m_frameworkList->setAccessibleName(tr("Frameworks to compare"));
-    m_frameworkList->setModel(m_model);
-    m_frameworkList->setModelColumn(0);
-    m_frameworkList->setToolTip(tr("Check the frameworks to show in the radar chart"));
-    m_frameworkList->setAccessibleDescription(
-        tr("Check a framework to show it in the radar chart; select one to read about it."));
-    m_frameworkList->setWhatsThis(tr("<p>Every framework of the data. A checked framework is "
-                                     "drawn in the radar chart; click a name to read about it."
-                                     "</p>"));
-    connect(m_frameworkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_selection->selectFramework(current.data(Role::Id).toString());
-            });
+    // The frameworks ranked, filtered and chosen for comparison, and the metrics' weights.
     auto *dock = new QDockWidget(tr("Frameworks"), this);
     dock->setObjectName(u"frameworksDock"_s);
-    dock->setWidget(m_frameworkList);
+    dock->setWidget(m_ranking);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->toggleViewAction()->setText(tr("&Frameworks List"));
@@ -116,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(editorDock, historyDock);
     historyDock->toggleViewAction()->setText(tr("Undo &History"));
     historyDock->hide();
-    resizeDocks({dock}, {170}, Qt::Horizontal);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
     // A tab asked for comes to the front.
     for (QDockWidget *tab : {editorDock, historyDock})
         connect(tab->toggleViewAction(), &QAction::triggered, tab, [tab](bool shown) {
@@ -146,9 +142,34 @@ MainWindow::MainWindow(QWidget *parent)
     view->addAction(historyDock->toggleViewAction());
     // Tab goes through the window as it reads, left to right: the list, the table, the
     // description, the chart. (The table leaves Tab to the window; arrows move in it.)
-    setTabOrder(m_frameworkList, m_table);
+    setTabOrder(m_ranking, m_table);
     setTabOrder(m_table, m_pane);
     setTabOrder(m_pane, m_chartView);
+
+    // Overlay or small multiples: a toggle in a toolbar and the View menu.
+    auto *chartMode = new QActionGroup(this);
+    QAction *overlay = chartMode->addAction(tr("&Overlay"));
+    overlay->setObjectName(u"actionOverlay"_s);
+    overlay->setStatusTip(tr("Every compared framework in one radar chart"));
+    m_smallMultiplesAction = chartMode->addAction(tr("&Small Multiples"));
+    m_smallMultiplesAction->setObjectName(u"actionSmallMultiples"_s);
+    m_smallMultiplesAction->setStatusTip(
+        tr("One small radar chart per compared framework, on the same scale"));
+    for (QAction *action : chartMode->actions())
+        action->setCheckable(true);
+    overlay->setChecked(true);
+    connect(m_smallMultiplesAction, &QAction::toggled, this, [this](bool on) {
+        showSmallMultiples(on);
+        // Export Chart starts with what the window shows.
+        ExportChartDialog::rememberLayout(on ? ChartExporter::Layout::Grid
+                                             : ChartExporter::Layout::Overlay);
+    });
+    auto *chartBar = addToolBar(tr("Chart"));
+    chartBar->setObjectName(u"chartToolBar"_s);
+    chartBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    chartBar->addActions(chartMode->actions());
+    view->addSeparator();
+    view->addActions(chartMode->actions());
     statusBar();
     resize(1280, 800);
     restoreSettings();
@@ -208,6 +229,8 @@ void MainWindow::setData(const DataSet &data, const QString &path, Document::Ori
     const bool hasSaved = settings.contains(ComparedKey);
     const QStringList saved = settings.value(ComparedKey).toStringList();
     m_selection->clear();
+    // The weights the person set last apply to data that has none of its own.
+    m_model->setRememberedWeights(WeightsEditor::rememberedWeights());
     m_document->load(data, path, origin);
     if (hasSaved) {
         QStringList existing;
@@ -339,9 +362,11 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
-        m_mainSplitter->setSizes({620, 560});
+        m_mainSplitter->setSizes({480, 700});
     if (!m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray()))
         m_leftSplitter->setSizes({380, 300});
+    if (settings.value(ChartLayoutKey, false).toBool())
+        m_smallMultiplesAction->setChecked(true);
 }
 
 void MainWindow::saveSettings() const
@@ -351,6 +376,7 @@ void MainWindow::saveSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
     settings.setValue(LeftSplitterKey, m_leftSplitter->saveState());
+    settings.setValue(ChartLayoutKey, showsSmallMultiples());
 }
 
 void MainWindow::saveComparison() const
@@ -368,6 +394,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Saved, discarded or unchanged: a clean exit leaves nothing to recover.
     m_document->discardRecovery();
     event->accept();
+}
+
+void MainWindow::showSmallMultiples(bool shown)
+{
+    if (shown && !m_smallMultiples) {
+        m_smallMultiples = new SmallMultiplesView(m_model, m_selection);
+        m_chartStack->addWidget(m_smallMultiples);
+    }
+    m_chartStack->setCurrentWidget(shown ? static_cast<QWidget *>(m_smallMultiples)
+                                         : static_cast<QWidget *>(m_chartView));
+    if (m_smallMultiplesAction->isChecked() != shown)
+        m_smallMultiplesAction->setChecked(shown);
+}
+
+bool MainWindow::showsSmallMultiples() const
+{
+    return m_smallMultiples && m_chartStack->currentWidget() == m_smallMultiples;
 }
 
 QString MainWindow::currentPath() const

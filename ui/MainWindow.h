@@ -6,8 +6,9 @@
 
 #include <QMainWindow>
 
-class QListView;
+class QAction;
 class QSplitter;
+class QStackedWidget;
 
 namespace Versus {
 
@@ -20,7 +21,9 @@ class FileActions;
 class FrameworkEditor;
 class FrameworkModel;
 class RadarChartView;
+class RankingPanel;
 class Selection;
+class SmallMultiplesView;
 
 // The main window: the comparison table over the description pane on the left, the radar
 // chart on the right, the list of frameworks to compare in a dock. The window only arranges
@@ -52,6 +55,12 @@ public:
     Document *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
     FrameworkEditor *editor() const { return m_editor; }
+    RankingPanel *rankingPanel() const { return m_ranking; }
+    // The chart as small multiples (one small chart per compared framework) instead of the
+    // overlay; the toolbar's toggle. Created when first shown.
+    void showSmallMultiples(bool shown);
+    bool showsSmallMultiples() const;
+    SmallMultiplesView *smallMultiplesView() const { return m_smallMultiples; }
     QString currentPath() const;
 
 protected:
@@ -71,7 +80,10 @@ private:
     ComparisonTable *m_table;
     DescriptionPane *m_pane;
     RadarChartView *m_chartView;
-    QListView *m_frameworkList;
+    RankingPanel *m_ranking;
+    QStackedWidget *m_chartStack;
+    SmallMultiplesView *m_smallMultiples = nullptr;
+    QAction *m_smallMultiplesAction = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     Document *m_document;

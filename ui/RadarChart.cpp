@@ -123,6 +123,7 @@ void RadarChart::rebuild()
     m_metricSpoke = nullptr;
     setTitle(chartText(m_model->dataSet().title));
     rebuildAxes();
+    m_hovered.clear(); // the new series know nothing of the pointer
 
     m_metricSpoke = new QLineSeries(this);
     m_metricSpoke->setName(tr("Selected metric"));
@@ -143,6 +144,91 @@ void RadarChart::rebuild()
         hideFromLegend(plot.vertices);
     }
     legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
+    // Beside a legend on the right, the polar layout leaves the right spoke label too little
+    // room and it runs into the legend: the legend keeps that much space to its left.
+    const qreal gap = m_plots.size() > LegendRowMax ? margins().left() : 0;
+    legend()->setContentsMargins(gap, 0, 0, 0);
+    if (m_titledByFramework && m_plots.size() == 1)
+        setTitle(
+            chartText(m_model->data(m_model->index(m_model->rowOfFramework(m_plots.front().id), 0))
+                          .toString()));
+    for (const Plot &plot : m_plots)
+        connectInteraction(plot);
+    applyHidden();
+    updateHighlight();
+}
+
+void RadarChart::setTitledByFramework(bool titled)
+{
+    m_titledByFramework = titled;
+    rebuild();
+}
+
+void RadarChart::connectInteraction(const Plot &plot)
+{
+    // A click on a legend entry hides or shows that framework.
+    for (QLegendMarker *marker : legend()->markers(plot.area))
+        connect(marker, &QLegendMarker::clicked, this,
+                [this, id = plot.id] { setHidden(id, !m_hidden.contains(id)); });
+    // The polygon under the pointer comes to the front.
+    const auto hover = [this, id = plot.id](const QPointF &, bool state) {
+        if (state)
+            setHovered(id);
+        else if (m_hovered == id)
+            setHovered(QString());
+    };
+    // Only the area: the outline is added again when raised, and its hover would come and go.
+    connect(plot.area, &QAreaSeries::hovered, this, hover);
+}
+
+void RadarChart::setHidden(const QString &frameworkId, bool hidden)
+{
+    if (hidden == m_hidden.contains(frameworkId))
+        return;
+    if (hidden)
+        m_hidden.insert(frameworkId);
+    else
+        m_hidden.remove(frameworkId);
+    applyHidden();
+    updateHighlight();
+}
+
+void RadarChart::applyHidden()
+{
+    for (const Plot &plot : m_plots) {
+        const bool hidden = m_hidden.contains(plot.id);
+        plot.area->setVisible(!hidden);
+        plot.outline->setVisible(!hidden);
+        plot.vertices->setVisible(!hidden);
+        // Qt hides a hidden series' legend entry with it; the entry stays, to be clicked again.
+        for (QLegendMarker *marker : legend()->markers(plot.area)) {
+            marker->setVisible(true);
+            QColor label = legend()->labelColor();
+            label.setAlphaF(hidden ? 0.4f : 1.0f);
+            marker->setLabelBrush(label);
+        }
+        hideFromLegend(plot.outline);
+        hideFromLegend(plot.vertices);
+    }
+}
+
+void RadarChart::setHovered(const QString &frameworkId)
+{
+    if (frameworkId == m_hovered)
+        return;
+    m_hovered = frameworkId;
+    // Series are drawn in the order they were added: the hovered outline and vertices are added
+    // again, to be drawn last, over every other polygon.
+    const auto it = std::find_if(m_plots.cbegin(), m_plots.cend(),
+                                 [&](const Plot &plot) { return plot.id == frameworkId; });
+    if (it != m_plots.cend() && !m_hidden.contains(frameworkId)) {
+        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(it->outline),
+                                        static_cast<QAbstractSeries *>(it->vertices)}) {
+            removeSeries(series);
+            attach(series);
+            hideFromLegend(series);
+        }
+    }
     updateHighlight();
 }
 
@@ -190,7 +276,8 @@ void RadarChart::rebuildAxes()
     // The polar layout leaves too little room beside the circle for the spoke labels on the
     // left and right; widen the margins by the longest label so that none is clipped. Half of
     // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
-    const int side = qMin(widest / 2 + 24, 160);
+    // A small multiple's panel is small: a third of that, or its plot would vanish.
+    const int side = qMin(widest / 2 + 24, 160) / (m_titledByFramework ? 3 : 1);
     setMargins(QMargins(side, 12, side, 12));
 }
 
@@ -267,8 +354,10 @@ void RadarChart::updateHighlight()
     const QString selected = m_selection && m_selection->focus() == Selection::Focus::Framework
                                  ? m_selection->frameworkId()
                                  : QString();
+    // The framework under the pointer stands out for as long as it is there, over the selected one.
+    const QString emphasised = m_hovered.isEmpty() ? selected : m_hovered;
     const bool anySelected = std::any_of(m_plots.cbegin(), m_plots.cend(),
-                                         [&](const Plot &plot) { return plot.id == selected; });
+                                         [&](const Plot &plot) { return plot.id == emphasised; });
 
     // The theme's background is a gradient; a colour must stand out against its lightest end.
     QColor background = backgroundBrush().color();
@@ -283,7 +372,7 @@ void RadarChart::updateHighlight()
         // colours as chosen.
         const QColor own = m_model->frameworkColor(row);
         const QColor color = m_dark ? Appearance::readableOn(own, background) : own;
-        const bool highlighted = anySelected && plot.id == selected;
+        const bool highlighted = anySelected && plot.id == emphasised;
         QColor fill = color;
         fill.setAlphaF(highlighted ? HighlightAreaAlpha
                                    : (anySelected ? DimmedAreaAlpha : AreaAlpha));
@@ -292,7 +381,7 @@ void RadarChart::updateHighlight()
         // The legend swatch keeps a readable colour however faint the area is drawn; set after
         // the area's brush, which the marker otherwise copies.
         QColor swatch = color;
-        swatch.setAlphaF(0.75);
+        swatch.setAlphaF(m_hidden.contains(plot.id) ? 0.2 : 0.75);
         for (QLegendMarker *marker : legend()->markers(plot.area))
             marker->setBrush(swatch);
         QPen pen(color, highlighted ? HighlightPenWidth : PenWidth);

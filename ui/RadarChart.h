@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPolarChart>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -42,6 +43,17 @@ public:
     // asked for this way, without changing what the window compares.
     void setFrameworks(const std::optional<QStringList> &ids);
 
+    // A framework hidden by a click on its legend entry: its polygon is not drawn, its entry
+    // stays, greyed, and a second click shows it again. Kept while the chart is rebuilt.
+    bool isHidden(const QString &frameworkId) const { return m_hidden.contains(frameworkId); }
+    void setHidden(const QString &frameworkId, bool hidden);
+    // The framework under the pointer, drawn above the others with a thicker line; empty when
+    // none.
+    QString hoveredFramework() const { return m_hovered; }
+    void setHovered(const QString &frameworkId);
+    // A chart of one framework (small multiples) is titled with its name, not the data set's.
+    void setTitledByFramework(bool titled);
+
     // Matches the chart to a light or dark application palette. The one place colours are set.
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
@@ -66,6 +78,8 @@ private:
     void updatePoints(const Plot &plot, int row);
     void updateHighlight();
     void hideFromLegend(QAbstractSeries *series);
+    void connectInteraction(const Plot &plot);
+    void applyHidden();
     void attach(QAbstractSeries *series);
     bool isPlotted(int row) const;
 
@@ -77,6 +91,9 @@ private:
     std::vector<Plot> m_plots;
     std::optional<QStringList> m_frameworks; // plotted instead of the compared ones when set
     bool m_dark = false;
+    bool m_titledByFramework = false;
+    QSet<QString> m_hidden;
+    QString m_hovered;
 };
 
 } // namespace Versus

@@ -38,6 +38,10 @@ int pipsWidth(int levels)
 void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
+    if (isScoreCell(index)) {
+        paintScore(painter, option, index);
+        return;
+    }
     if (!isRatingCell(index)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -45,6 +49,9 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    const bool best = index.data(Role::Best).toBool();
+    if (best)
+        markBest(&opt);
     const QVariant score = index.data(Role::Score);
     const int levels = index.data(Role::LevelCount).toInt();
     const QString text = opt.text;
@@ -82,6 +89,7 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
             painter->drawEllipse(pip);
         }
         textRect.setRight(area.right() - width - 8);
+        painter->setFont(opt.font);
         painter->setPen(
             opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     } else {
@@ -91,16 +99,90 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
                                                           : QPalette::PlaceholderText));
     }
-    const QString elided =
-        painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    const bool rated = score.isValid() && levels > 0;
+    if (!m_compact || !rated) {
+        // Compact, "Not rated" is a dash: the tooltip says it in words.
+        const QString elided = painter->fontMetrics().elidedText(m_compact ? u"—"_s : text,
+                                                                 Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    }
+    painter->restore();
+}
+
+bool RatingDelegate::isScoreCell(const QModelIndex &index)
+{
+    return index.data(Role::ColumnKind).toInt() == int(ColumnKind::Score);
+}
+
+void RatingDelegate::markBest(QStyleOptionViewItem *opt)
+{
+    // Bold on a faint tint of the highlight colour: seen at a glance, never taken for a
+    // selected cell.
+    opt->font.setBold(true);
+    if (!(opt->state & QStyle::State_Selected)) {
+        QColor tint = opt->palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.16f);
+        opt->backgroundBrush = tint;
+    }
+}
+
+void RatingDelegate::paintScore(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (index.data(Role::Best).toBool())
+        markBest(&opt);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor ink =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QRect area = opt.rect.adjusted(6, 2, -6, -2);
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(ink);
+    // The number first, in a column wide enough for "10.0*", so that the bars line up.
+    const int numberWidth = QFontMetrics(opt.font).horizontalAdvance(u"10.0*"_s) + 4;
+    painter->drawText(QRect(area.left(), area.top(), numberWidth, area.height()),
+                      Qt::AlignVCenter | Qt::AlignLeft, text);
+    const QVariant value = index.data(Role::WeightedScore);
+    const QRect track(area.left() + numberWidth + 4, area.center().y() - PipSize / 2,
+                      qMax(0, area.right() - area.left() - numberWidth - 4), PipSize);
+    if (value.isValid() && track.width() > 8) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor color = index.data(Role::Color).value<QColor>();
+        QColor groove = ink;
+        groove.setAlphaF(0.25f);
+        painter->setPen(QPen(groove, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(track).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        const qreal fraction = qBound(0.0, value.toDouble() / 10.0, 1.0);
+        QRectF bar(track);
+        bar.setWidth(track.width() * fraction);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color.isValid() ? color : opt.palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(bar, 2, 2);
+    }
     painter->restore();
 }
 
 QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (isRatingCell(index)) {
+    if (isScoreCell(index)) {
+        size.setWidth(option.fontMetrics.horizontalAdvance(u"10.0*"_s) + 80);
+        size.setHeight(qMax(size.height(), PipSize + 12));
+    } else if (m_compact && isRatingCell(index)) {
+        size.setWidth(pipsWidth(index.data(Role::LevelCount).toInt()) + 14);
+        size.setHeight(qMax(size.height(), PipSize + 12));
+    } else if (isRatingCell(index)) {
         const int levels = index.data(Role::LevelCount).toInt();
         size.rwidth() += pipsWidth(levels) + 20;
         size.setHeight(qMax(size.height(), PipSize + 12));

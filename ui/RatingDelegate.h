@@ -7,7 +7,9 @@ namespace Versus {
 
 // Paints a rating cell as its level's label followed by a row of pips, one per level, the
 // first `score` filled in the framework's colour. "Not rated" is written in the placeholder
-// colour without pips, so it never looks like the lowest level. Other cells are painted as usual.
+// colour without pips, so it never looks like the lowest level. The weighted score is its
+// number and a bar; the best value of a row (Role::Best) is bold on a faint tint. Other cells
+// are painted as usual. Compact, a rating is its pips alone (the ranking list).
 //
 // Its editors: a rating is chosen from the metric's level labels or "Not rated"; the first
 // release is a year; the status is picked from common states or typed; other facts are text.
@@ -17,6 +19,8 @@ class RatingDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setCompact(bool compact) { m_compact = compact; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -35,6 +39,14 @@ public:
 
     static constexpr int PipSize = 9;
     static constexpr int PipGap = 3;
+
+private:
+    static bool isScoreCell(const QModelIndex &index);
+    static void markBest(QStyleOptionViewItem *opt);
+    void paintScore(QPainter *painter, const QStyleOptionViewItem &option,
+                    const QModelIndex &index) const;
+
+    bool m_compact = false;
 };
 
 } // namespace Versus

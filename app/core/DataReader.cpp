@@ -181,6 +181,7 @@ public:
                      Framework &framework);
     void readSources(const QJsonValue &value, const QString &at, Framework &framework);
     void readDocument(const QJsonObject &root, DataSet &data);
+    void readWeights(const QJsonObject &root, DataSet &data);
 };
 
 void Validator::readMetrics(const QJsonValue &value, DataSet &data)
@@ -348,6 +349,50 @@ void Validator::readFramework(const QJsonObject &object, const QString &at, cons
                  "repository"_L1, "color"_L1, "summary"_L1, "ratings"_L1, "sources"_L1});
 }
 
+void Validator::readWeights(const QJsonObject &root, DataSet &data)
+{
+    const QJsonValue value = root.value("weights"_L1);
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        wrongType(u"/weights"_s, DataReader::tr("an object"), value);
+        return;
+    }
+    QMap<QString, int> weights;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString at = u"/weights/"_s + JsonLocator::escapePointerToken(it.key());
+        if (data.metricIndex(it.key()) < 0) {
+            error(at, DataReader::tr("\"%1\" is not the id of a metric").arg(it.key()));
+            continue;
+        }
+        const std::optional<int> weight = asInteger(it.value());
+        const double d = it.value().toDouble();
+        if (!weight && it.value().isDouble() && d == std::floor(d)) {
+            error(at, DataReader::tr("weight %1 is outside 0 to %2")
+                          .arg(d, 0, 'g', 17)
+                          .arg(DataSet::MaxWeight));
+            continue;
+        }
+        if (!weight) {
+            error(at,
+                  it.value().isDouble()
+                      ? DataReader::tr("weight %1 is not a whole number").arg(it.value().toDouble())
+                      : DataReader::tr("expected a whole number, found %1")
+                            .arg(typeName(it.value())));
+            continue;
+        }
+        if (*weight < 0 || *weight > DataSet::MaxWeight) {
+            error(at, DataReader::tr("weight %1 is outside 0 to %2")
+                          .arg(*weight)
+                          .arg(DataSet::MaxWeight));
+            continue;
+        }
+        weights.insert(it.key(), *weight);
+    }
+    data.weights = weights;
+}
+
 void Validator::readDocument(const QJsonObject &root, DataSet &data)
 {
     const QJsonValue version = root.value("schemaVersion"_L1);
@@ -406,8 +451,9 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
             error(at, DataReader::tr("\"%1\" is listed twice").arg(id));
         compared.insert(id);
     }
-    data.extra = unknownMembers(
-        root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1, "frameworks"_L1, "compare"_L1});
+    readWeights(root, data);
+    data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1,
+                                       "frameworks"_L1, "compare"_L1, "weights"_L1});
 }
 
 // Qt's JSON parser keeps a string without escapes as UTF-8 and turns it into a QString with

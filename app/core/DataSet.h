@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -80,7 +81,14 @@ struct DataSet
     // The file's `compare`. Absent means "compare every framework"; present but empty means
     // "compare none at first", which a person may have chosen and saving must keep.
     std::optional<QStringList> compare;
+    // The file's `weights`: how much each metric counts in the weighted score, 0 to 5, by
+    // metric id. Absent means the file has none (the window may then apply weights it
+    // remembers); a metric missing from a present object counts 1.
+    std::optional<QMap<QString, int>> weights;
     QJsonObject extra;
+
+    static constexpr int DefaultWeight = 1;
+    static constexpr int MaxWeight = 5;
 
     int metricIndex(const QString &id) const;
     int frameworkIndex(const QString &id) const;

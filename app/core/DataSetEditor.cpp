@@ -153,7 +153,7 @@ int DataSetEditor::addMetric(const QString &name, const QStringList &levels,
     metric.id = uniqueMetricId(metric.name);
     const int index = m_model->metricCount();
     m_model->undoStack()->push(new MetricColumnCommand(m_model, MetricColumnCommand::Kind::Insert,
-                                                       index, {metric, {}},
+                                                       index, {metric, {}, std::nullopt},
                                                        tr("Add metric “%1”").arg(metric.name)));
     return index;
 }
@@ -164,7 +164,7 @@ bool DataSetEditor::editMetric(int metricIndex, const QString &name, const QStri
     if (metricIndex < 0 || metricIndex >= m_model->metricCount())
         return false;
     const FrameworkModel::MetricEntry before = m_model->metricEntry(metricIndex);
-    FrameworkModel::MetricEntry after{before.metric, {}};
+    FrameworkModel::MetricEntry after{before.metric, {}, before.weight};
     after.metric.name = name.simplified();
     after.metric.description = description.trimmed();
     after.metric.levels = cleanLevels(levels);

@@ -25,7 +25,8 @@ using Keys = std::initializer_list<QStringView>;
 // The members each struct writes itself; anything else comes from `extra`. A key of `extra`
 // that is also one of these is skipped: the reader never produces one, and writing it would
 // give the file a duplicate key, which the reader rejects.
-constexpr Keys DataSetKeys = {u"schemaVersion", u"title", u"compare", u"metrics", u"frameworks"};
+constexpr Keys DataSetKeys = {u"schemaVersion", u"title",   u"compare",
+                              u"weights",       u"metrics", u"frameworks"};
 constexpr Keys MetricKeys = {u"id", u"name", u"description", u"levels"};
 constexpr Keys FrameworkKeys = {u"id",          u"name",     u"developer",  u"firstRelease",
                                 u"lastRelease", u"license",  u"language",   u"apis",
@@ -377,6 +378,18 @@ QByteArray DataWriter::toJson(const DataSet &data)
     if (data.compare) {
         e.key(u"compare");
         e.stringArray(*data.compare);
+    }
+    // Written when the file had them or a weight was set, in the order of the metrics; a file
+    // without weights stays without them, byte for byte.
+    if (data.weights) {
+        e.key(u"weights");
+        e.beginObject();
+        for (const Metric &metric : data.metrics)
+            if (const auto it = data.weights->constFind(metric.id); it != data.weights->cend()) {
+                e.key(metric.id);
+                e.integer(*it);
+            }
+        e.endObject();
     }
     e.key(u"metrics");
     e.beginArray();

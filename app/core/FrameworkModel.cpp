@@ -6,6 +6,7 @@
 #include "EditFrameworkCommand.h"
 #include "FrameworkEdit.h"
 #include "SetRatingCommand.h"
+#include "SetWeightsCommand.h"
 
 #include <QUndoStack>
 
@@ -18,14 +19,18 @@ namespace Versus {
 
 namespace {
 
-// Okabe & Ito's palette: distinguishable with the common forms of colour blindness. Yellow
-// comes last because it is hard to see on a light background.
-const std::array<QColor, 8> &okabeIto()
+// Okabe & Ito's palette, distinguishable with the common forms of colour blindness, and two
+// darker colours after its seven that read well on white — Paul Tol's wine and a brown — so that
+// ten frameworks get ten colours, each at least 26 apart in CIELAB (ΔE*76) from every other,
+// as far apart as Okabe & Ito's own closest pair. Yellow comes last: it is hard to see on a
+// light background.
+const std::array<QColor, 10> &paletteColors()
 {
-    static const std::array<QColor, 8> colors{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
-                                              QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                              QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-                                              QColor(0x59, 0x59, 0x59), QColor(0xF0, 0xE4, 0x42)};
+    static const std::array<QColor, 10> colors{QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                               QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                               QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                               QColor(0x59, 0x59, 0x59), QColor(0x88, 0x22, 0x55),
+                                               QColor(0x8C, 0x51, 0x0A), QColor(0xF0, 0xE4, 0x42)};
     return colors;
 }
 
@@ -34,6 +39,14 @@ const std::array<QColor, 8> &okabeIto()
 FrameworkModel::FrameworkModel(QObject *parent)
     : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
 {
+    // Connected before any view: the best values are forgotten before a view asks again.
+    const auto forget = [this] { m_best.clear(); };
+    connect(this, &QAbstractItemModel::dataChanged, this, forget);
+    connect(this, &QAbstractItemModel::modelReset, this, forget);
+    connect(this, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(this, &QAbstractItemModel::columnsInserted, this, forget);
+    connect(this, &QAbstractItemModel::columnsRemoved, this, forget);
 }
 
 FrameworkModel::~FrameworkModel() = default;
@@ -47,6 +60,7 @@ void FrameworkModel::setDataSet(DataSet data)
     endResetModel();
     m_undoStack->clear();
     emit comparedChanged();
+    emit weightsChanged();
 }
 
 ColumnKind FrameworkModel::columnKind(int column) const
@@ -55,6 +69,8 @@ ColumnKind FrameworkModel::columnKind(int column) const
         return ColumnKind::Name;
     if (column <= metricCount())
         return ColumnKind::Metric;
+    if (column == scoreColumn())
+        return ColumnKind::Score;
     return ColumnKind::Fact;
 }
 
@@ -66,7 +82,7 @@ int FrameworkModel::metricIndexOfColumn(int column) const
 QColor FrameworkModel::frameworkColor(int row) const
 {
     const QColor own = m_data.frameworks.at(row).color;
-    return own.isValid() ? own : okabeIto().at(size_t(row) % okabeIto().size());
+    return own.isValid() ? own : paletteColors().at(size_t(row) % paletteColors().size());
 }
 
 QString FrameworkModel::toolTip(const QString &plain)
@@ -95,7 +111,7 @@ QString FrameworkModel::toolTip(const QString &plain)
 
 QList<QColor> FrameworkModel::palette()
 {
-    return QList<QColor>(okabeIto().cbegin(), okabeIto().cend());
+    return QList<QColor>(paletteColors().cbegin(), paletteColors().cend());
 }
 
 QString FrameworkModel::ratingSummary(int row, int metricIndex) const
@@ -168,7 +184,7 @@ int FrameworkModel::rowCount(const QModelIndex &parent) const
 
 int FrameworkModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 1 + metricCount() + FactCount;
+    return parent.isValid() ? 0 : 2 + metricCount() + FactCount;
 }
 
 QVariant FrameworkModel::data(const QModelIndex &index, int role) const
@@ -188,6 +204,10 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
     case ColumnKind::Metric:
         if (QVariant value = metricData(framework, index.row(), index.column() - 1, role);
             value.isValid())
+            return value;
+        break;
+    case ColumnKind::Score:
+        if (QVariant value = scoreData(index.row(), role); value.isValid())
             return value;
         break;
     case ColumnKind::Fact:
@@ -223,9 +243,168 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
         return rating ? rating->note : QString();
     case Role::Description:
         return metric.description;
+    case Role::Best:
+        if (const std::optional<double> best = bestOfColumn(metricColumn(metricIndex)); best)
+            return rating && rating->score == *best;
+        return false;
     default:
         return {};
     }
+}
+
+QVariant FrameworkModel::scoreData(int row, int role) const
+{
+    const WeightedScore score = weightedScore(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return scoreText(score);
+    case Qt::EditRole:
+    case Role::WeightedScore:
+        return score.value ? QVariant(*score.value) : QVariant();
+    case Role::ScorePartial:
+        return score.value && !score.unrated.isEmpty();
+    case Qt::ToolTipRole: {
+        const QString name = m_data.frameworks.at(row).name;
+        if (!score.value)
+            return toolTip(tr("%1 — Weighted score: none, no weighted metric is rated").arg(name));
+        QString text =
+            tr("%1 — Weighted score: %2 of 10").arg(name, QString::number(*score.value, 'f', 1));
+        if (!score.unrated.isEmpty())
+            text += u"\n"_s + tr("Partial: %1 not rated").arg(score.unrated.join(u", "_s));
+        return toolTip(text);
+    }
+    case Role::Best:
+        if (const std::optional<double> best = bestOfColumn(scoreColumn()); best && score.value)
+            return qFuzzyCompare(*score.value, *best);
+        return false;
+    default:
+        return {};
+    }
+}
+
+int FrameworkModel::weight(int metricIndex) const
+{
+    const QString &id = m_data.metrics.at(metricIndex).id;
+    if (m_data.weights)
+        return m_data.weights->value(id, DataSet::DefaultWeight);
+    return m_rememberedWeights.value(id, DataSet::DefaultWeight);
+}
+
+bool FrameworkModel::setWeight(int metricIndex, int weight)
+{
+    if (metricIndex < 0 || metricIndex >= metricCount() || weight < 0 ||
+        weight > DataSet::MaxWeight)
+        return false;
+    if (weight == this->weight(metricIndex))
+        return true; // no empty undo step
+    // The first weight set in a file without weights writes down all that are in use, so that
+    // the file says what the window shows.
+    QMap<QString, int> next;
+    if (m_data.weights)
+        next = *m_data.weights;
+    else
+        for (int i = 0; i < metricCount(); ++i)
+            next.insert(m_data.metrics.at(i).id, this->weight(i));
+    const Metric &metric = m_data.metrics.at(metricIndex);
+    next.insert(metric.id, weight);
+    m_undoStack->push(new SetWeightsCommand(
+        this, m_data.weights, next, tr("Set the weight of %1 to %2").arg(metric.name).arg(weight)));
+    return true;
+}
+
+void FrameworkModel::setRememberedWeights(const QHash<QString, int> &weights)
+{
+    if (weights == m_rememberedWeights)
+        return;
+    m_rememberedWeights = weights;
+    if (!m_data.weights) {
+        emitScoresChanged();
+        emit weightsChanged();
+    }
+}
+
+void FrameworkModel::applyWeights(const std::optional<QMap<QString, int>> &weights)
+{
+    m_data.weights = weights;
+    emitScoresChanged();
+    emit weightsChanged();
+}
+
+FrameworkModel::WeightedScore FrameworkModel::weightedScore(int row) const
+{
+    const Framework &framework = m_data.frameworks.at(row);
+    WeightedScore result;
+    double sum = 0;
+    int weights = 0;
+    for (int i = 0; i < metricCount(); ++i) {
+        const int w = weight(i);
+        if (w <= 0)
+            continue;
+        const Metric &metric = m_data.metrics.at(i);
+        const Rating *rating = framework.rating(metric.id);
+        if (!rating || metric.levelCount() <= 0) {
+            result.unrated << metric.name;
+            continue;
+        }
+        sum += w * double(rating->score) / metric.levelCount();
+        weights += w;
+    }
+    if (weights > 0)
+        result.value = sum / weights * ScoreScale;
+    return result;
+}
+
+QString FrameworkModel::scoreText(const WeightedScore &score)
+{
+    if (!score.value)
+        return u"—"_s;
+    QString text = QString::number(*score.value, 'f', 1);
+    if (!score.unrated.isEmpty())
+        text += u'*';
+    return text;
+}
+
+double FrameworkModel::cellValue(int row, int column, bool *ok) const
+{
+    if (column == scoreColumn()) {
+        const std::optional<double> value = weightedScore(row).value;
+        *ok = value.has_value();
+        return value.value_or(0);
+    }
+    const Rating *rating = m_data.frameworks.at(row).rating(m_data.metrics.at(column - 1).id);
+    *ok = rating != nullptr;
+    return rating ? rating->score : 0;
+}
+
+std::optional<double> FrameworkModel::bestOfColumn(int column) const
+{
+    if (const auto it = m_best.constFind(column); it != m_best.cend())
+        return *it;
+    // Nothing stands out when fewer than two frameworks have a value or all have the same.
+    std::optional<double> best;
+    std::optional<double> worst;
+    int values = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        bool ok = false;
+        const double value = cellValue(row, column, &ok);
+        if (!ok)
+            continue;
+        ++values;
+        best = best ? qMax(*best, value) : value;
+        worst = worst ? qMin(*worst, value) : value;
+    }
+    if (values < 2 || qFuzzyCompare(*best, *worst))
+        best.reset();
+    m_best.insert(column, best);
+    return best;
+}
+
+void FrameworkModel::emitScoresChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 1), index(rowCount() - 1, scoreColumn()));
+    else
+        m_best.clear();
 }
 
 QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int role) const
@@ -310,6 +489,15 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
         return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
     if (kind == ColumnKind::Fact)
         return role == Qt::DisplayRole ? QVariant(factName(factOfColumn(section))) : QVariant();
+    if (kind == ColumnKind::Score) {
+        if (role == Qt::DisplayRole)
+            return tr("Weighted score");
+        if (role == Qt::ToolTipRole)
+            return toolTip(tr("The mean of the ratings, each as a fraction of its scale, "
+                              "weighted by the metrics' weights: 0 to 10. A * marks a score that "
+                              "leaves out weighted metrics that are not rated."));
+        return {};
+    }
     const Metric &metric = m_data.metrics.at(section - 1);
     switch (role) {
     case Qt::DisplayRole:
@@ -324,9 +512,22 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
         return metric.levels;
     case Role::LevelCount:
         return metric.levelCount();
+    case Role::Weight:
+        return weight(section - 1);
     default:
         return {};
     }
+}
+
+bool FrameworkModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
+                                   int role)
+{
+    if (orientation != Qt::Horizontal || role != Role::Weight || section < 0 ||
+        section >= columnCount() || columnKind(section) != ColumnKind::Metric)
+        return false;
+    bool ok = false;
+    const int weight = value.toInt(&ok);
+    return ok && setWeight(section - 1, weight);
 }
 
 Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
@@ -334,6 +535,8 @@ Qt::ItemFlags FrameworkModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    if (columnKind(index.column()) == ColumnKind::Score)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable; // computed, not edited
     return columnKind(index.column()) == ColumnKind::Name ? flags | Qt::ItemIsUserCheckable : flags;
 }
 
@@ -357,6 +560,8 @@ bool FrameworkModel::setData(const QModelIndex &index, const QVariant &value, in
         return true;
     }
 
+    if (kind == ColumnKind::Score)
+        return false;
     if (kind != ColumnKind::Metric || role != Qt::EditRole)
         return setFrameworkData(index.row(), index.column(), value, role);
     const Metric &metric = m_data.metrics.at(index.column() - 1);
@@ -415,7 +620,11 @@ FrameworkModel::FrameworkEntry FrameworkModel::frameworkEntry(int row) const
 
 FrameworkModel::MetricEntry FrameworkModel::metricEntry(int metricIndex) const
 {
-    MetricEntry entry{m_data.metrics.at(metricIndex), {}};
+    MetricEntry entry{m_data.metrics.at(metricIndex), {}, std::nullopt};
+    if (m_data.weights)
+        if (const auto it = m_data.weights->constFind(entry.metric.id);
+            it != m_data.weights->cend())
+            entry.weight = *it;
     for (const Framework &framework : m_data.frameworks)
         if (const Rating *rating = framework.rating(entry.metric.id))
             entry.ratings.insert(framework.id, *rating);
@@ -433,8 +642,10 @@ void FrameworkModel::applyRating(const QString &frameworkId, const QString &metr
         framework.ratings.insert(metricId, *rating);
     else
         framework.ratings.remove(metricId);
-    const QModelIndex cell = index(row, metricColumn(metricIndex));
-    emit dataChanged(cell, cell);
+    // The whole column: which rating is best may change with any one of them; and the scores.
+    const int column = metricColumn(metricIndex);
+    emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    emit dataChanged(index(0, scoreColumn()), index(rowCount() - 1, scoreColumn()));
 }
 
 void FrameworkModel::replaceFramework(const Framework &framework)
@@ -444,6 +655,7 @@ void FrameworkModel::replaceFramework(const Framework &framework)
     m_data.frameworks[row] = framework;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, row, row);
+    emitScoresChanged(); // a rating in the edit may change which is best
 }
 
 void FrameworkModel::insertEntry(int row, const FrameworkEntry &entry)
@@ -491,7 +703,11 @@ void FrameworkModel::insertEntry(int metricIndex, const MetricEntry &entry)
     for (Framework &framework : m_data.frameworks)
         if (const auto it = entry.ratings.constFind(framework.id); it != entry.ratings.cend())
             framework.ratings.insert(entry.metric.id, *it);
+    if (m_data.weights && entry.weight)
+        m_data.weights->insert(entry.metric.id, *entry.weight);
     endInsertColumns();
+    emitScoresChanged();
+    emit weightsChanged();
 }
 
 void FrameworkModel::removeEntry(int metricIndex, const MetricEntry &entry)
@@ -502,7 +718,11 @@ void FrameworkModel::removeEntry(int metricIndex, const MetricEntry &entry)
     Q_ASSERT(metric.id == entry.metric.id);
     for (Framework &framework : m_data.frameworks)
         framework.ratings.remove(metric.id);
+    if (m_data.weights)
+        m_data.weights->remove(metric.id);
     endRemoveColumns();
+    emitScoresChanged();
+    emit weightsChanged();
 }
 
 void FrameworkModel::replaceMetric(int metricIndex, const MetricEntry &entry)
@@ -513,11 +733,18 @@ void FrameworkModel::replaceMetric(int metricIndex, const MetricEntry &entry)
         if (const auto it = entry.ratings.constFind(framework.id); it != entry.ratings.cend())
             framework.ratings.insert(entry.metric.id, *it);
     }
+    if (m_data.weights) {
+        m_data.weights->remove(metric.id);
+        if (entry.weight)
+            m_data.weights->insert(entry.metric.id, *entry.weight);
+    }
     metric = entry.metric;
     const int column = metricColumn(metricIndex);
     emit headerDataChanged(Qt::Horizontal, column, column);
     if (rowCount() > 0)
         emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    emitScoresChanged();
+    emit weightsChanged();
 }
 
 } // namespace Versus

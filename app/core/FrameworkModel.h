@@ -5,6 +5,8 @@
 #include "ModelRoles.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <optional>
@@ -14,8 +16,8 @@ class QUndoStack;
 namespace Versus {
 
 // The one model of Versus. A row per framework; column 0 is the framework's name (checkable:
-// "compared"), then a column per metric, then the fact columns. The comparison table shows it
-// transposed, the radar chart and the description pane read it through roles.
+// "compared"), then a column per metric, the weighted score, then the fact columns. The comparison
+// table shows it transposed, the radar chart and the description pane read it through roles.
 //
 // Edits go through setData(), which pushes an undo command; the commands are the only code
 // that changes the data set.
@@ -35,9 +37,10 @@ public:
 
     int metricCount() const { return int(m_data.metrics.size()); }
     int metricColumn(int metricIndex) const { return 1 + metricIndex; }
-    int factColumn(Fact fact) const { return 1 + metricCount() + factPosition(fact); }
+    int scoreColumn() const { return 1 + metricCount(); }
+    int factColumn(Fact fact) const { return 2 + metricCount() + factPosition(fact); }
     // The fact of a fact column (`column` must be one).
-    Fact factOfColumn(int column) const { return FactOrder[size_t(column - 1 - metricCount())]; }
+    Fact factOfColumn(int column) const { return FactOrder[size_t(column - 2 - metricCount())]; }
     ColumnKind columnKind(int column) const;
     int metricIndexOfColumn(int column) const; // -1 when `column` is not a metric column
     int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }
@@ -46,11 +49,33 @@ public:
     // A tooltip showing `plain` as it is. QToolTip takes text that looks like HTML for HTML (a
     // name "<img src=...>" would load a file); this is escaped HTML, which also wraps when long.
     static QString toolTip(const QString &plain);
-    // The colour-blind-safe palette used for frameworks without a colour of their own.
+    // The ten colours (Okabe & Ito's and two more) for frameworks without a colour of their own.
     static QList<QColor> palette();
     // "Theano — Scalability: High (4 of 5)", or "... : Not rated".
     QString ratingSummary(int row, int metricIndex) const;
     static QString factName(Fact fact);
+
+    // How much a metric counts in the weighted score, 0 to 5: the data set's weight, else
+    // (when the data set has no weights at all) the remembered one, else 1.
+    int weight(int metricIndex) const;
+    // Sets a metric's weight as one undo step; false when the weight is out of range.
+    bool setWeight(int metricIndex, int weight);
+    // The weights used when the data set has none, by metric id (the window remembers the
+    // last ones the person set). Changes no data and no undo history.
+    void setRememberedWeights(const QHash<QString, int> &weights);
+
+    // The weighted mean of a framework's ratings, each as a fraction of its metric's top
+    // level, on a scale of 0 to 10; metrics not rated are left out of the sum and the
+    // weights both, and named in `unrated`. No value when no weighted metric is rated.
+    struct WeightedScore
+    {
+        std::optional<double> value;
+        QStringList unrated; // names of weighted metrics this framework is not rated on
+    };
+    static constexpr double ScoreScale = 10.0;
+    WeightedScore weightedScore(int row) const;
+    // "7.5", "7.5*" when partial, "—" when there is none.
+    static QString scoreText(const WeightedScore &score);
 
     // Which frameworks are compared: state shared by every view, not part of the data set.
     QStringList comparedIds() const; // in row order
@@ -64,6 +89,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Role::Weight on a metric column sets its weight (setWeight()).
+    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
+                       int role = Qt::EditRole) override;
 
     // A framework together with what the model knows about it beyond the data set, so that
     // deleting and restoring it (undo) brings back exactly what was there.
@@ -78,12 +106,15 @@ public:
     {
         Metric metric;
         QHash<QString, Rating> ratings;
+        std::optional<int> weight; // its entry in the data set's `weights`, if any
     };
     FrameworkEntry frameworkEntry(int row) const;
     MetricEntry metricEntry(int metricIndex) const;
 
 signals:
     void comparedChanged();
+    // Any metric's weight changed (the score column's dataChanged follows too).
+    void weightsChanged();
 
 private:
     // The undo commands are the only code that changes the data set, through these.
@@ -92,6 +123,12 @@ private:
     template <typename Entry> friend class InsertRemoveCommand;
     friend class MoveFrameworkCommand;
     friend class EditMetricCommand;
+    friend class SetWeightsCommand;
+    void applyWeights(const std::optional<QMap<QString, int>> &weights);
+    // Every score, and the best of each column, may have changed.
+    void emitScoresChanged();
+    std::optional<double> bestOfColumn(int column) const;
+    double cellValue(int row, int column, bool *ok) const;
     void applyRating(const QString &frameworkId, const QString &metricId,
                      const std::optional<Rating> &rating);
     void replaceFramework(const Framework &framework); // matched by id
@@ -109,9 +146,15 @@ private:
     QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
     QVariant factData(const Framework &framework, Fact fact, int role) const;
     QVariant frameworkData(const Framework &framework, int row, int role) const;
+    QVariant scoreData(int row, int role) const;
+    Fact factOfColumn(int column) const { return Fact(column - 2 - metricCount()); }
 
     DataSet m_data;
     QSet<QString> m_compared;
+    QHash<QString, int> m_rememberedWeights;
+    // The best value of each metric and score column, computed when first asked for and
+    // forgotten on any change: a table of N frameworks would otherwise take N² to paint.
+    mutable QHash<int, std::optional<double>> m_best;
     QUndoStack *m_undoStack;
 };
 

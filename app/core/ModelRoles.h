@@ -24,6 +24,10 @@ enum : int
     Homepage,              // QString URL
     Repository,            // QString URL
     FactKind,              // int: the Versus::Fact of a fact cell
+    WeightedScore,         // double 0..10 (score column), or an invalid QVariant when none
+    ScorePartial,          // bool: the weighted score leaves out weighted metrics not rated
+    Best,                  // bool: the best value of its metric or score among all frameworks
+    Weight,                // int 0..5: a metric's weight (horizontal header of a metric column)
 };
 }
 
@@ -31,6 +35,7 @@ enum class ColumnKind
 {
     Name,
     Metric,
+    Score, // the weighted score, right after the metrics
     Fact
 };
 

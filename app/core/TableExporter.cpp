@@ -16,14 +16,17 @@ namespace {
 // The table as shown, read once from the model; each format only lays it out.
 struct Cell
 {
-    QString text;             // a rating's level label (or "Not rated"), or a fact's text
-    std::optional<int> score; // only for a rated metric
+    QString text;                   // a rating's level label (or "Not rated"), or a fact's text
+    std::optional<int> score;       // only for a rated metric
+    std::optional<double> weighted; // only in the weighted-score row, when there is one
+    bool partial = false;           // the weighted score leaves out unrated metrics
 };
 
 struct Row
 {
     bool isMetric = false;
-    QString id; // a metric's id, or the data-file key of a fact
+    bool isScore = false; // the weighted score
+    QString id;           // a metric's id, or the data-file key of a fact
     QString name;
     int levelCount = 0; // metrics only
     QList<Cell> cells;  // one a framework
@@ -86,7 +89,26 @@ Table readTable(const FrameworkModel &model)
             const QModelIndex index = model.index(framework, column);
             const QVariant score = index.data(Role::Score);
             row.cells << Cell{index.data().toString(),
-                              score.isValid() ? std::optional<int>(score.toInt()) : std::nullopt};
+                              score.isValid() ? std::optional<int>(score.toInt()) : std::nullopt,
+                              std::nullopt, false};
+        }
+        table.rows << row;
+    }
+    {
+        // The weighted score, as the table shows it ("7.5*" when partial) and as a number.
+        const int column = model.scoreColumn();
+        Row row;
+        row.isScore = true;
+        row.id = u"weightedScore"_s;
+        row.name = model.headerData(column, Qt::Horizontal).toString();
+        for (int framework = 0; framework < frameworkCount; ++framework) {
+            const QModelIndex index = model.index(framework, column);
+            const QVariant value = index.data(Role::WeightedScore);
+            Cell cell{index.data().toString(), std::nullopt, std::nullopt, false};
+            if (value.isValid())
+                cell.weighted = value.toDouble();
+            cell.partial = index.data(Role::ScorePartial).toBool();
+            row.cells << cell;
         }
         table.rows << row;
     }
@@ -96,7 +118,8 @@ Table readTable(const FrameworkModel &model)
         row.id = factKey(fact);
         row.name = model.headerData(column, Qt::Horizontal).toString();
         for (int framework = 0; framework < frameworkCount; ++framework)
-            row.cells << Cell{model.index(framework, column).data().toString(), std::nullopt};
+            row.cells << Cell{model.index(framework, column).data().toString(), std::nullopt,
+                              std::nullopt, false};
         table.rows << row;
     }
     return table;
@@ -142,7 +165,10 @@ QByteArray toCsv(const Table &table)
         QStringList fields{row.name};
         for (const Cell &cell : row.cells) {
             // An empty score, not 0: 0 would read as a level below the lowest.
-            fields << cell.text << (cell.score ? QString::number(*cell.score) : QString());
+            QString number = cell.score ? QString::number(*cell.score) : QString();
+            if (cell.weighted) // one decimal, as shown; the text column says whether partial
+                number = QString::number(*cell.weighted, 'f', 1);
+            fields << cell.text << number;
         }
         out += csvRecord(fields);
     }
@@ -270,6 +296,9 @@ QByteArray toHtml(const Table &table)
                        u")</span></td>"_s;
             } else if (row.isMetric) {
                 out += u"<td class=\"not-rated\">"_s + text + u"</td>"_s;
+            } else if (cell.weighted) {
+                out += u"<td data-score=\""_s + QString::number(*cell.weighted, 'f', 1) +
+                       (cell.partial ? u"\" class=\"partial\">"_s : u"\">"_s) + text + u"</td>"_s;
             } else {
                 out += u"<td>"_s + text + u"</td>"_s;
             }
@@ -353,13 +382,19 @@ QByteArray toJson(const Table &table)
                 // null, not 0: "not rated" is no level at all.
                 object += ", \"label\": " + jsonString(cell.text) + ", \"score\": " +
                           (cell.score ? QByteArray::number(*cell.score) : QByteArray("null"));
+            } else if (row.isScore) {
+                // The value unrounded, for programs; the text as shown.
+                object += ", \"text\": " + jsonString(cell.text) + ", \"value\": " +
+                          (cell.weighted ? QByteArray::number(*cell.weighted, 'g', 17)
+                                         : QByteArray("null")) +
+                          ", \"partial\": " + (cell.partial ? "true" : "false");
             } else {
                 object += ", \"text\": " + jsonString(cell.text);
             }
             cells << object + '}';
         }
         QByteArray object = "{\n      \"kind\": ";
-        object += row.isMetric ? "\"metric\"" : "\"fact\"";
+        object += row.isMetric ? "\"metric\"" : (row.isScore ? "\"score\"" : "\"fact\"");
         object += ",\n      \"id\": " + jsonString(row.id);
         object += ",\n      \"name\": " + jsonString(row.name);
         if (row.isMetric)

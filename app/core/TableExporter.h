@@ -15,16 +15,18 @@ namespace Versus {
 class FrameworkModel;
 
 // Writes the comparison table as the window shows it: a row per metric (in the model's order),
-// then a row per fact (Developer, First release, ...), and a column per framework (every
-// framework, in the model's row order). Everything is read through the model's data() and
-// headerData(), so the file says what the table says. Every format carries both a rating's
-// level label and its score; a metric without a rating is "Not rated" with no score.
+// the weighted score ("7.5", "7.5*" when partial, "—" when none; 0 to 10), then a row per fact
+// (Developer, First release, ...), and a column per framework (every framework, in the model's row
+// order). Everything is read through the model's data() and headerData(), so the file says what the
+// table says. Every format carries both a rating's level label and its score; a metric without a
+// rating is "Not rated" with no score.
 //
 // - Csv: RFC 4180 (CRLF, quoted where needed), UTF-8 without a byte-order mark. Two columns a
 //   framework, "NAME" and "NAME score", so that a spreadsheet can compute with the scores.
 // - Markdown: a GitHub-flavoured pipe table under a "# title" line; a rating reads "High (4/5)".
 // - Html: a small complete UTF-8 document; every text from the data is escaped.
-// - Json: {title, frameworks: [{id, name}], rows: [{kind: "metric" | "fact", ...}]}, indented.
+// - Json: {title, frameworks: [{id, name}], rows: [{kind: "metric" | "score" | "fact",
+//   ...}]}, indented; a score cell has its text, its unrounded value (or null) and "partial".
 //
 // The same model always gives the same bytes.
 class TableExporter

@@ -206,6 +206,7 @@ private slots:
     void exportChart_data();
     void exportChart();
     void exportChartSize();
+    void exportChartLayout();
     void exportChartFrameworks_data();
     void exportChartFrameworks();
     void exportChartUsesSavedData();
@@ -315,7 +316,7 @@ void TestCli::help()
     QVERIFY2(run.out.contains(u"--validate"_s), run.describe().constData());
     for (const QString &option :
          {u"--export-chart <OUT>"_s, u"--data <FILE>"_s, u"--frameworks <ID,ID,...>"_s,
-          u"--size <WxH>"_s, u".png, .svg or .pdf"_s})
+          u"--size <WxH>"_s, u"--layout <overlay|grid>"_s, u".png, .svg or .pdf"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option + u" is not in the help"_s));
     QVERIFY2(run.out.contains(u"--version"_s), run.describe().constData());
     QVERIFY2(run.out.contains(u"--help"_s), run.describe().constData());
@@ -692,6 +693,49 @@ void TestCli::exportChartSize()
              bytes.mid(bytes.indexOf("/MediaBox"), 50).constData());
 }
 
+void TestCli::exportChartLayout()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    // Caffe's blue and Theano's vermilion: side by side in a grid, one over the other overlaid.
+    const QColor caffe(u"#0072B2"_s);
+    const QColor theano(u"#D55E00"_s);
+    const auto near = [](const QImage &image, const QColor &colour) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                count += qAbs(p.red() - colour.red()) <= 11 &&
+                         qAbs(p.green() - colour.green()) <= 11 &&
+                         qAbs(p.blue() - colour.blue()) <= 11;
+            }
+        return count;
+    };
+    const QString grid = work.filePath(u"grid.png"_s);
+    const Run run = runVersus(
+        {u"--export-chart"_s, grid, u"--layout"_s, u"GRID"_s, u"--size"_s, u"1000x500"_s});
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QImage image(grid);
+    const QImage left = image.copy(0, 0, 500, 500);
+    const QImage right = image.copy(500, 0, 500, 500);
+    QVERIFY(near(left, caffe) > 200);
+    QCOMPARE(near(left, theano), 0);
+    QVERIFY(near(right, theano) > 200);
+    QCOMPARE(near(right, caffe), 0);
+
+    const QString overlay = work.filePath(u"overlay.png"_s);
+    QCOMPARE(
+        runVersus({u"--export-chart"_s, overlay, u"--layout=overlay"_s, u"--size"_s, u"1000x500"_s})
+            .exitCode,
+        0);
+    // Overlaid, both polygons are in the middle of the picture.
+    const QImage middle = QImage(overlay).copy(250, 0, 500, 500);
+    QVERIFY(near(middle, caffe) > 200);
+    QVERIFY(near(middle, theano) > 200);
+}
+
 void TestCli::exportChartFrameworks_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -852,6 +896,8 @@ void TestCli::exportChartUsageError_data()
         QTest::addRow("size \"%s\"", qPrintable(size))
             << QStringList{ex, png, u"--size"_s, size} << QStringList{u"--size"_s, u"16384"_s};
     }
+    QTest::newRow("bad layout") << QStringList{ex, png, u"--layout"_s, u"stacked"_s}
+                                << QStringList{u"--layout"_s, u"grid"_s};
     QTest::newRow("unknown extension")
         << QStringList{ex, u"chart.gif"_s} << QStringList{u"chart.gif"_s, u".png"_s};
     QTest::newRow("no extension") << QStringList{ex, u"chart"_s} << QStringList{u".svg"_s};

@@ -64,11 +64,14 @@ void TestFrameworkModel::shape()
     QCOMPARE(model.rowCount(), int(TestData::bundled().frameworks.size()));
     QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.metricCount(), 4);
-    QCOMPARE(model.columnCount(), 1 + 4 + FactCount);
+    QCOMPARE(model.columnCount(), 1 + 4 + 1 + FactCount);
     QCOMPARE(model.columnKind(0), ColumnKind::Name);
     QCOMPARE(model.columnKind(1), ColumnKind::Metric);
     QCOMPARE(model.columnKind(4), ColumnKind::Metric);
-    QCOMPARE(model.columnKind(5), ColumnKind::Fact);
+    QCOMPARE(model.columnKind(5), ColumnKind::Score);
+    QCOMPARE(model.scoreColumn(), 5);
+    QCOMPARE(model.columnKind(6), ColumnKind::Fact);
+    QCOMPARE(model.factColumn(Fact::Developer), 6);
     QCOMPARE(model.metricIndexOfColumn(3), 2);
     QCOMPARE(model.metricIndexOfColumn(5), -1);
     QCOMPARE(model.index(caffe, 0).data().toString(), u"Caffe"_s);
@@ -205,8 +208,11 @@ void TestFrameworkModel::setDataPushesUndoCommand()
     const QModelIndex cell = model.index(theano, model.metricColumn(0));
     QVERIFY(model.setData(cell, 4));
     QCOMPARE(cell.data().toString(), u"High"_s);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).toModelIndex(), cell);
+    // The rating's whole row of the table (which rating is best may change), then the scores.
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, cell.column()));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(model.rowCount() - 1, cell.column()));
+    QCOMPARE(changed.at(1).at(0).toModelIndex().column(), model.scoreColumn());
     QCOMPARE(model.undoStack()->count(), 1);
     QCOMPARE(model.undoStack()->undoText(), u"Set Theano's Performance to High"_s);
     // The note survives a change of score.
@@ -214,7 +220,7 @@ void TestFrameworkModel::setDataPushesUndoCommand()
 
     model.undoStack()->undo();
     QCOMPARE(cell.data().toString(), u"Moderate"_s);
-    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.size(), 4);
     model.undoStack()->redo();
     QCOMPARE(cell.data(Role::Score).toInt(), 4);
 }

@@ -281,6 +281,29 @@ Grid shownGrid(const QByteArray &bytes, Format format)
     return {};
 }
 
+// The weighted score's row with every weight 1, worked out from the data set: the mean of each
+// rating as a fraction of its scale, times 10, one decimal; "*" when a metric is not rated, "—"
+// when none is. CSV has the number in the score column too.
+QStringList scoreRow(const DataSet &data, TableExporter::Format format)
+{
+    QStringList row{u"Weighted score"_s};
+    for (const Framework &f : data.frameworks) {
+        double sum = 0;
+        int rated = 0;
+        for (const Metric &m : data.metrics)
+            if (const Rating *r = f.rating(m.id)) {
+                sum += double(r->score) / m.levelCount();
+                ++rated;
+            }
+        const QString number = rated ? QString::number(sum / rated * 10, 'f', 1) : QString();
+        QString text = rated ? number : u"—"_s;
+        if (rated && rated < data.metrics.size())
+            text += u'*';
+        row << (format == TableExporter::Format::Csv ? shownCell(text, number) : text);
+    }
+    return row;
+}
+
 // The row names below the metrics, as the table shows them.
 const QStringList factNames = {u"Developer"_s, u"First release"_s, u"Last release"_s,
                                u"License"_s,   u"Core language"_s, u"APIs"_s,
@@ -467,7 +490,7 @@ void TestTableExporter::showsTheTable()
                                                  : TestData::load(TestData::file(dataFile));
     model.setDataSet(data);
     const QByteArray bytes = TableExporter::toBytes(model, format);
-    const Grid expected = ratings + factRows(data);
+    const Grid expected = ratings + Grid{scoreRow(data, format)} + factRows(data);
     const Grid shown = shownGrid(bytes, format);
     QVERIFY2(!shown.isEmpty(), bytes.constData());
     QCOMPARE(shown, expected);
@@ -516,11 +539,12 @@ void TestTableExporter::hostileTextRoundTrips()
 
     Grid expected = {{u"A|B \\ C"_s, u"<b>bold</b> [link](x) trailing\\"_s},
                      {u"Speed, \"raw\""_s, u"Fast #2"_s, u"Not rated"_s}};
+    expected << scoreRow(data, format);
     expected += factRows(data);
     // Only CSV and JSON can carry a line break inside a cell; Markdown has to write a space, and
     // a renderer shows HTML's line breaks as spaces.
     if (format == Format::Markdown || format == Format::Html)
-        expected[2][1] = u"line one line two line three"_s;
+        expected[3][1] = u"line one line two line three"_s;
     QCOMPARE(shown, expected);
 }
 
@@ -543,9 +567,9 @@ void TestTableExporter::noFrameworks()
     QStringList rowNames;
     for (qsizetype i = 1; i < shown.size(); ++i)
         rowNames << shown.at(i).value(0);
-    QCOMPARE(rowNames,
-             QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s}) +
-                 factNames);
+    QCOMPARE(rowNames, QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s,
+                                    u"Ecosystem"_s, u"Weighted score"_s}) +
+                           factNames);
 }
 
 void TestTableExporter::sameDataSameBytes_data()
@@ -571,7 +595,7 @@ void TestTableExporter::csvIsRfc4180()
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark
     QVERIFY(bytes.endsWith("\r\n"));
     QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // every line ends in CRLF
-    QCOMPARE(bytes.count("\r\n"), 1 + 4 + FactCount);
+    QCOMPARE(bytes.count("\r\n"), 1 + 4 + 1 + FactCount); // header, metrics, weighted score, facts
     QVERIFY(bytes.startsWith("Metric,Caffe,Caffe score,Theano,Theano score\r\n"));
     QVERIFY(bytes.contains("\r\nPerformance,High,4,Moderate,3\r\n"));
     QVERIFY(bytes.contains("\r\nFirst release,2013,,2009,\r\nLast release,2017,,2020,\r\n"));
@@ -605,8 +629,12 @@ void TestTableExporter::csvRoundTripsScores()
     }
     QCOMPARE(caffe, QList<int>({4, 3, 3, 5}));
     QCOMPARE(theano, QList<int>({3, 4, 4, 3}));
+    // The weighted score's number, with one decimal, is in the score column too.
+    QCOMPARE(records->at(5).first(), u"Weighted score"_s);
+    QCOMPARE(records->at(5).at(2), u"7.5"_s);
+    QCOMPARE(records->at(5).at(4), u"7.0"_s);
     // The facts have no score.
-    for (qsizetype r = 5; r < records->size(); ++r) {
+    for (qsizetype r = 6; r < records->size(); ++r) {
         QCOMPARE(records->at(r).at(2), QString());
         QCOMPARE(records->at(r).at(4), QString());
     }
@@ -622,8 +650,9 @@ void TestTableExporter::markdownLayout()
     QCOMPARE(lines.value(3), u"| --- | --- | --- |"_s);
     QCOMPARE(lines.value(4), u"| Performance | High (4/5) | Moderate (3/5) |"_s);
     QCOMPARE(lines.value(7), u"| Ecosystem | Extensive (5/5) | Growing (3/5) |"_s);
-    QCOMPARE(lines.value(9), u"| First release | 2013 | 2009 |"_s);
-    QCOMPARE(lines.value(10), u"| Last release | 2017 | 2020 |"_s);
+    QCOMPARE(lines.value(8), u"| Weighted score | 7.5 | 7.0 |"_s);
+    QCOMPARE(lines.value(10), u"| First release | 2013 | 2009 |"_s);
+    QCOMPARE(lines.value(11), u"| Last release | 2017 | 2020 |"_s);
     QVERIFY(text.endsWith(u" |\n"_s));
 
     // Without a title there is no title line: the table starts the file.
@@ -652,7 +681,8 @@ void TestTableExporter::markdownEscapesPipes()
     QVERIFY(hostile.contains("say \"hi\", then \\*go\\*"));
     // Every line of the table is one row: no cell's text started a new line.
     const QList<QByteArray> lines = hostile.split('\n');
-    QCOMPARE(lines.count(), 2 + 2 + 1 + FactCount + 1); // title, blank, header, delimiter, rows, ""
+    // title, blank, header, delimiter, rows (metric, score, facts), ""
+    QCOMPARE(lines.count(), 2 + 2 + 1 + 1 + FactCount + 1);
 }
 
 void TestTableExporter::htmlDocument()
@@ -674,7 +704,7 @@ void TestTableExporter::htmlDocument()
     QVERIFY(document.toPlainText().contains(u"Université de Montréal"_s));
     QTextTable *table = firstTable(document);
     QVERIFY(table);
-    QCOMPARE(table->rows(), 1 + 4 + FactCount);
+    QCOMPARE(table->rows(), 1 + 4 + 1 + FactCount);
     QCOMPARE(table->columns(), 3);
 }
 
@@ -697,8 +727,8 @@ void TestTableExporter::htmlEscapesScript()
     const Grid shown = htmlGrid(bytes);
     QVERIFY(!shown.isEmpty());
     QCOMPARE(shown.first(), QStringList({script, u"Theano"_s}));
-    QCOMPARE(shown.at(8).value(0), u"License"_s);
-    QCOMPARE(shown.at(8).value(2), u"<img src=x onerror=alert(2)> & \"more\""_s);
+    QCOMPARE(shown.at(9).value(0), u"License"_s);
+    QCOMPARE(shown.at(9).value(2), u"<img src=x onerror=alert(2)> & \"more\""_s);
 }
 
 void TestTableExporter::jsonStructure()
@@ -728,7 +758,7 @@ void TestTableExporter::jsonStructure()
                          QJsonObject{{u"id"_s, u"theano"_s}, {u"name"_s, u"Theano"_s}}}));
 
     const QJsonArray rows = root[u"rows"_s].toArray();
-    QCOMPARE(rows.size(), 4 + FactCount);
+    QCOMPARE(rows.size(), 4 + 1 + FactCount);
     const QJsonObject performance = rows.at(0).toObject();
     QCOMPARE(performance[u"kind"_s].toString(), u"metric"_s);
     QCOMPARE(performance[u"id"_s].toString(), u"performance"_s);
@@ -746,7 +776,18 @@ void TestTableExporter::jsonStructure()
     QVERIFY(cleared.contains(u"score"_s));
     QVERIFY(cleared[u"score"_s].isNull());
 
-    const QJsonObject release = rows.at(5).toObject();
+    // The weighted score: the text as shown, the value unrounded, whether it is partial.
+    // Theano without Ecosystem: (3/5 + 4/5 + 4/5) / 3 × 10 = 7.33...
+    const QJsonObject score = rows.at(4).toObject();
+    QCOMPARE(score[u"kind"_s].toString(), u"score"_s);
+    QCOMPARE(score[u"id"_s].toString(), u"weightedScore"_s);
+    const QJsonObject theanoScore = score[u"cells"_s].toArray().at(1).toObject();
+    QCOMPARE(theanoScore[u"text"_s].toString(), u"7.3*"_s);
+    QVERIFY(qAbs(theanoScore[u"value"_s].toDouble() - 22.0 / 3) < 1e-12);
+    QCOMPARE(theanoScore[u"partial"_s].toBool(), true);
+    QCOMPARE(score[u"cells"_s].toArray().at(0).toObject()[u"partial"_s].toBool(), false);
+
+    const QJsonObject release = rows.at(6).toObject();
     QCOMPARE(release[u"kind"_s].toString(), u"fact"_s);
     QCOMPARE(release[u"id"_s].toString(), u"firstRelease"_s);
     QCOMPARE(release[u"name"_s].toString(), u"First release"_s);
@@ -768,8 +809,8 @@ void TestTableExporter::jsonStructure()
     const QByteArray escaped = TableExporter::toBytes(model, Format::Json);
     const QJsonObject reread = QJsonDocument::fromJson(escaped, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(reread[u"rows"_s][7][u"id"_s].toString(), u"license"_s);
-    QCOMPARE(reread[u"rows"_s][7][u"cells"_s][1][u"text"_s].toString(), license);
+    QCOMPARE(reread[u"rows"_s][8][u"id"_s].toString(), u"license"_s);
+    QCOMPARE(reread[u"rows"_s][8][u"cells"_s][1][u"text"_s].toString(), license);
     QVERIFY(license.contains(u"😀"_s));
     QVERIFY(license.contains(u'\x01'));
     // No control character is written raw (JSON forbids them; Qt's parser lets them pass).

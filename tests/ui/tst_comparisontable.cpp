@@ -76,7 +76,8 @@ void TestComparisonTable::sideBySide()
             rows << shown->headerData(row, Qt::Vertical).toString();
     QCOMPARE(rows,
              QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s,
-                          u"Developer"_s, u"First release"_s, u"Last release"_s, u"License"_s,
+                          u"Weighted score"_s, u"Developer"_s, u"First release"_s, u"Last release"_s,
+                          u"License"_s,
                           u"Core language"_s, u"APIs"_s, u"Status"_s}));
 }
 

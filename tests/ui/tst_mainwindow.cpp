@@ -16,12 +16,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -142,7 +142,7 @@ void TestMainWindow::openThroughFileDialog()
 
 void TestMainWindow::frameworkListSelectsAndCompares()
 {
-    auto *list = window->findChild<QListView *>(u"frameworkList"_s);
+    auto *list = window->findChild<QTableView *>(u"frameworkList"_s);
     QVERIFY(list);
     QCOMPARE(list->model()->data(list->model()->index(1, 0)).toString(), u"Theano"_s);
     const QRect theano = list->visualRect(list->model()->index(1, 0));

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparisonTable.h"
+#include "ExportChartDialog.h"
+#include "FrameworkModel.h"
+#include "MainWindow.h"
+#include "RadarChart.h"
+#include "RadarChartView.h"
+#include "RankingPanel.h"
+#include "RankingProxyModel.h"
+#include "SmallMultiplesView.h"
+#include "TestData.h"
+#include "Windows.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTransposeProxyModel>
+#include <QUndoStack>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+namespace {
+
+// CIE L*a*b* (D65) of an sRGB colour, to measure how different two colours look.
+std::array<double, 3> lab(const QColor &color)
+{
+    const auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double r = linear(color.redF());
+    const double g = linear(color.greenF());
+    const double b = linear(color.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double deltaE(const QColor &a, const QColor &b)
+{
+    const auto p = lab(a);
+    const auto q = lab(b);
+    return std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+QImage render(RadarChart *chart, int side = 600)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->resize(side, side);
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(0, 0, side, side), QRectF(0, 0, side, side));
+    }
+    scene.removeItem(chart);
+    return image;
+}
+
+QAreaSeries *areaOf(RadarChart *chart, const QString &name)
+{
+    for (QAbstractSeries *series : chart->series())
+        if (auto *area = qobject_cast<QAreaSeries *>(series); area && area->name() == name)
+            return area;
+    return nullptr;
+}
+
+} // namespace
+
+class TestDecisionSupport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void weightSpinBoxUpdatesTableAndRankingUndoRestores();
+    void weightsAreRememberedForFilesWithout();
+    void scoreRowInTheTable();
+    void filterThenCompareThese();
+    void tenComparedHaveTenDistinctColours();
+    void legendClickTogglesSeries();
+    void hoveredSeriesIsRaised();
+    void smallMultiplesToggle();
+
+private:
+    MainWindow *window = nullptr;
+};
+
+void TestDecisionSupport::initTestCase()
+{
+    // Settings and data go to the test folders (inside the build tree: see tests/CMakeLists.txt).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"versus-test"_s);
+    QSettings().clear();
+}
+
+void TestDecisionSupport::cleanup()
+{
+    if (window) {
+        window->document()->discardRecovery();
+        delete window;
+        window = nullptr;
+    }
+    QSettings().clear();
+}
+
+void TestDecisionSupport::weightSpinBoxUpdatesTableAndRankingUndoRestores()
+{
+    window = Windows::showBundled();
+    FrameworkModel *model = window->model();
+    RankingPanel *ranking = window->rankingPanel();
+    QSpinBox *performance = window->findChild<QSpinBox *>(u"weight:performance"_s);
+    QSpinBox *ecosystem = window->findChild<QSpinBox *>(u"weight:ecosystem"_s);
+    QVERIFY(performance && ecosystem);
+    QCOMPARE(performance->value(), 1);
+
+    // The table's score row, as the person reads it: the transposed model's cell.
+    const auto tableScore = [&](const QString &id) {
+        const QModelIndex source = model->index(model->rowOfFramework(id), model->scoreColumn());
+        return window->table()->proxy()->mapFromSource(source).data().toString();
+    };
+    const auto rankingFirst = [&]() -> QString {
+        const QAbstractItemModel *list = ranking->view()->model();
+        return list->index(0, 0).data().toString() + u' ' +
+               list->index(0, model->scoreColumn()).data().toString();
+    };
+    QCOMPARE(tableScore(u"caffe"_s), u"7.5"_s);
+    QCOMPARE(rankingFirst(), u"Caffe 7.5"_s);
+
+    // Typed into the spin boxes as a person would: select all, type, Enter.
+    performance->setFocus();
+    performance->selectAll();
+    QTest::keyClicks(performance, u"5"_s);
+    QTest::keyClick(performance, Qt::Key_Enter);
+    ecosystem->setFocus();
+    ecosystem->selectAll();
+    QTest::keyClicks(ecosystem, u"0"_s);
+    QTest::keyClick(ecosystem, Qt::Key_Enter);
+    QTRY_COMPARE(tableScore(u"caffe"_s), u"7.4"_s);
+    QCOMPARE(tableScore(u"theano"_s), u"6.6"_s);
+    QCOMPARE(rankingFirst(), u"Caffe 7.4"_s);
+    QVERIFY(window->isWindowModified());
+    // Two steps: one a weight.
+    QCOMPARE(model->undoStack()->count(), 2);
+
+    // Undo, twice, through the Edit menu's action, restores the scores and the boxes.
+    QAction *undo = window->findChild<QAction *>(u"actionUndo"_s);
+    QVERIFY(undo);
+    undo->trigger();
+    undo->trigger();
+    QCOMPARE(tableScore(u"caffe"_s), u"7.5"_s);
+    QCOMPARE(rankingFirst(), u"Caffe 7.5"_s);
+    QCOMPARE(performance->value(), 1);
+    QCOMPARE(ecosystem->value(), 1);
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestDecisionSupport::weightsAreRememberedForFilesWithout()
+{
+    window = Windows::showBundled();
+    QSpinBox *ease = window->findChild<QSpinBox *>(u"weight:ease_of_use"_s);
+    QVERIFY(ease);
+    ease->setValue(0);
+    delete window;
+    window = nullptr;
+
+    // A new window on data without weights applies the remembered ones, as no edit.
+    window = Windows::showBundled();
+    ease = window->findChild<QSpinBox *>(u"weight:ease_of_use"_s);
+    QCOMPARE(ease->value(), 0);
+    QCOMPARE(window->model()->weight(window->model()->dataSet().metricIndex(u"ease_of_use"_s)), 0);
+    QVERIFY(!window->isWindowModified());
+    // A file with weights of its own shows them.
+    QVERIFY(window->openFile(TestData::file(u"valid/weights.json"_s)));
+    ease = window->findChild<QSpinBox *>(u"weight:ease_of_use"_s);
+    QCOMPARE(ease->value(), 1);
+    QCOMPARE(window->findChild<QSpinBox *>(u"weight:performance"_s)->value(), 5);
+}
+
+void TestDecisionSupport::scoreRowInTheTable()
+{
+    window = Windows::showBundled();
+    FrameworkModel *model = window->model();
+    ComparisonTable *table = window->table();
+    const QModelIndex caffe = table->proxy()->mapFromSource(model->index(0, model->scoreColumn()));
+    QVERIFY(!table->isRowHidden(caffe.row()));
+    QCOMPARE(table->model()->headerData(caffe.row(), Qt::Vertical).toString(), u"Weighted score"_s);
+    // Right after the metrics.
+    QCOMPARE(caffe.row(), model->metricCount() + 1);
+    // The best score stands out; its cell is painted bold on a tint, as a bar.
+    QVERIFY(caffe.data(Role::Best).toBool());
+    const QImage cell = table->viewport()->grab(table->visualRect(caffe)).toImage();
+    const QColor caffeColour = model->frameworkColor(0);
+    QVERIFY2(TestData::pixelsNear(cell, caffeColour, 30) > 100,
+             "the score's bar is drawn in the framework's colour");
+}
+
+void TestDecisionSupport::filterThenCompareThese()
+{
+    window = Windows::showBundled();
+    QVERIFY(window->openFile(TestData::file(u"valid/ten-frameworks.json"_s)));
+    RankingPanel *ranking = window->rankingPanel();
+    QTest::keyClicks(ranking->filterEdit(), u"python"_s);
+    QCOMPARE(ranking->view()->model()->rowCount(), 3);
+    QComboBox *status = ranking->statusFilter();
+    status->setCurrentIndex(status->findData(int(RankingProxyModel::Status::Active)));
+    QCOMPARE(ranking->view()->model()->rowCount(), 2); // Beta and Epsilon; Kappa is archived
+    auto *compareThese = ranking->findChild<QPushButton *>(u"compareThese"_s);
+    QTest::mouseClick(compareThese, Qt::LeftButton);
+    QCOMPARE(window->model()->comparedIds(), QStringList({u"beta"_s, u"epsilon"_s}));
+    QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),
+             QStringList({u"beta"_s, u"epsilon"_s}));
+    QTest::mouseClick(ranking->findChild<QPushButton *>(u"compareNone"_s), Qt::LeftButton);
+    QVERIFY(window->model()->comparedIds().isEmpty());
+    QTest::mouseClick(ranking->findChild<QPushButton *>(u"compareAll"_s), Qt::LeftButton);
+    QCOMPARE(window->model()->comparedIds().size(), 10);
+}
+
+void TestDecisionSupport::tenComparedHaveTenDistinctColours()
+{
+    FrameworkModel model;
+    model.setDataSet(TestData::load(TestData::file(u"valid/ten-frameworks.json"_s)));
+    QCOMPARE(model.comparedIds().size(), 10);
+    RadarChart chart(&model);
+    QList<QColor> colours;
+    for (const QString &id : chart.plottedFrameworks())
+        colours << chart.outline(id)->pen().color();
+    QCOMPARE(colours.size(), 10);
+    double closest = 1e9;
+    QString pair;
+    for (int i = 0; i < colours.size(); ++i)
+        for (int j = i + 1; j < colours.size(); ++j) {
+            QVERIFY2(colours.at(i) != colours.at(j), "two frameworks share a colour");
+            if (const double d = deltaE(colours.at(i), colours.at(j)); d < closest) {
+                closest = d;
+                pair = colours.at(i).name() + u" and "_s + colours.at(j).name();
+            }
+        }
+    // ΔE*76 of 20 is far beyond "just noticeable" (about 2.3): no two outlines are confused.
+    QVERIFY2(closest >= 20, qPrintable(u"closest pair %1: ΔE %2"_s.arg(pair).arg(closest)));
+    // Each is drawn: its colour shows in the picture.
+    const QImage image = render(&chart, 900);
+    for (const QColor &colour : colours)
+        QVERIFY2(TestData::pixelsNear(image, colour, 8) > 30, qPrintable(colour.name()));
+}
+
+void TestDecisionSupport::legendClickTogglesSeries()
+{
+    FrameworkModel model;
+    model.setDataSet(TestData::bundled());
+    RadarChart chart(&model);
+    QAreaSeries *theano = areaOf(&chart, u"Theano"_s);
+    QVERIFY(theano);
+    const QList<QLegendMarker *> markers = chart.legend()->markers(theano);
+    QCOMPARE(markers.size(), 1);
+    const QColor colour = model.frameworkColor(1);
+    QVERIFY(TestData::pixelsNear(render(&chart), colour) > 200);
+
+    emit markers.first()->clicked();
+    QVERIFY(chart.isHidden(u"theano"_s));
+    QVERIFY(!theano->isVisible());
+    QVERIFY(!chart.outline(u"theano"_s)->isVisible());
+    QVERIFY2(markers.first()->isVisible(), "the legend entry stays, to be clicked again");
+    QCOMPARE(TestData::pixelsNear(render(&chart), colour), 0);
+    QVERIFY(chart.outline(u"caffe"_s)->isVisible());
+
+    // Hidden it stays while the chart is rebuilt (another framework checked, say).
+    model.setComparedIds({u"caffe"_s, u"theano"_s});
+    model.setData(model.index(0, model.metricColumn(0)), 5);
+    QVERIFY(chart.isHidden(u"theano"_s));
+
+    theano = areaOf(&chart, u"Theano"_s);
+    emit chart.legend()->markers(theano).first()->clicked();
+    QVERIFY(theano->isVisible());
+    QVERIFY(TestData::pixelsNear(render(&chart), colour) > 200);
+}
+
+void TestDecisionSupport::hoveredSeriesIsRaised()
+{
+    FrameworkModel model;
+    model.setDataSet(TestData::load(TestData::file(u"valid/ten-frameworks.json"_s)));
+    RadarChart chart(&model);
+    QAreaSeries *beta = areaOf(&chart, u"Beta"_s);
+    QVERIFY(beta);
+    const qreal normal = chart.outline(u"beta"_s)->pen().widthF();
+    emit beta->hovered(QPointF(1, 0.5), true);
+    QCOMPARE(chart.hoveredFramework(), u"beta"_s);
+    QVERIFY(chart.outline(u"beta"_s)->pen().widthF() > normal);
+    QVERIFY(chart.outline(u"alpha"_s)->pen().widthF() <= normal);
+    // Drawn last, over every other polygon: its outline and vertices are the last series.
+    const QList<QAbstractSeries *> series = chart.series();
+    QCOMPARE(series.at(series.size() - 2), chart.outline(u"beta"_s));
+    emit beta->hovered(QPointF(1, 0.5), false);
+    QVERIFY(chart.hoveredFramework().isEmpty());
+    QCOMPARE(chart.outline(u"beta"_s)->pen().widthF(), normal);
+}
+
+void TestDecisionSupport::smallMultiplesToggle()
+{
+    window = Windows::showBundled();
+    QVERIFY(window->openFile(TestData::file(u"valid/ten-frameworks.json"_s)));
+    QAction *grid = window->findChild<QAction *>(u"actionSmallMultiples"_s);
+    QAction *overlay = window->findChild<QAction *>(u"actionOverlay"_s);
+    QVERIFY(grid && overlay);
+    QVERIFY(overlay->isChecked());
+    grid->trigger();
+    QVERIFY(window->showsSmallMultiples());
+    SmallMultiplesView *view = window->smallMultiplesView();
+    QVERIFY(view && view->isVisible());
+    QVERIFY(!window->chartView()->isVisible());
+    const QList<RadarChart *> charts = view->charts();
+    QCOMPARE(charts.size(), 10);
+    QCOMPARE(charts.first()->title(), u"Alpha"_s);
+    QCOMPARE(charts.first()->plottedFrameworks(), QStringList({u"alpha"_s}));
+    QVERIFY(!charts.first()->legend()->isVisible());
+    // Square panels, none on another, each as large as the view allows up to the minimum.
+    QSet<QPair<int, int>> places;
+    for (const QChartView *panel : view->findChildren<QChartView *>()) {
+        QCOMPARE(panel->width(), panel->height());
+        QVERIFY(panel->width() >=
+                qMin(SmallMultiplesView::MinPanelSide, view->viewport()->width()) - 1);
+        places.insert({panel->x(), panel->y()});
+    }
+    QCOMPARE(places.size(), 10);
+    // Export Chart starts with what the window shows.
+    QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Grid);
+
+    // The panels follow the comparison.
+    window->model()->setComparedIds({u"beta"_s, u"gamma"_s});
+    QCOMPARE(view->charts().size(), 2);
+    QCOMPARE(view->charts().at(1)->title(), u"Gamma"_s);
+
+    overlay->trigger();
+    QVERIFY(!window->showsSmallMultiples());
+    QVERIFY(window->chartView()->isVisible());
+    QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Overlay);
+}
+
+QTEST_MAIN(TestDecisionSupport)
+#include "tst_decisionsupport.moc"

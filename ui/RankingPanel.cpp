@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RankingPanel.h"
+
+#include "FrameworkModel.h"
+#include "RankingProxyModel.h"
+#include "RatingDelegate.h"
+#include "Selection.h"
+#include "WeightsEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget *parent)
+    : QWidget(parent), m_model(model), m_selection(selection),
+      m_proxy(new RankingProxyModel(model, this)), m_filter(new QLineEdit), m_status(new QComboBox),
+      m_view(new QTableView), m_weights(new WeightsEditor(model))
+{
+    setObjectName(u"rankingPanel"_s);
+    m_filter->setObjectName(u"frameworkFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, developer, language"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter frameworks"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RankingProxyModel::setFilterText);
+
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_status->addItem(tr("Any status"), int(RankingProxyModel::Status::Any));
+    m_status->addItem(tr("Active"), int(RankingProxyModel::Status::Active));
+    m_status->addItem(tr("Maintenance"), int(RankingProxyModel::Status::Maintenance));
+    m_status->addItem(tr("Discontinued"), int(RankingProxyModel::Status::Discontinued));
+    m_status->addItem(tr("Other"), int(RankingProxyModel::Status::Other));
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(RankingProxyModel::Status(m_status->currentData().toInt()));
+    });
+
+    // The ranking: rank (the row header), name with its check box, weighted score, then each
+    // metric's pips. Sorted by clicking a header.
+    m_view->setObjectName(u"frameworkList"_s);
+    m_view->setAccessibleName(tr("Frameworks ranked by weighted score"));
+    m_view->setModel(m_proxy);
+    auto *delegate = new RatingDelegate(m_view);
+    delegate->setCompact(true);
+    m_view->setItemDelegate(delegate);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(model->scoreColumn(), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->setToolTip(tr("Check the frameworks to show in the radar chart"));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selection->selectFramework(current.data(Role::Id).toString());
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, &RankingPanel::layoutColumns);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &RankingPanel::layoutColumns);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &RankingPanel::layoutColumns);
+
+    auto *compareThese = new QPushButton(tr("Compare &These"));
+    compareThese->setObjectName(u"compareThese"_s);
+    compareThese->setToolTip(tr("Compare exactly the frameworks listed"));
+    connect(compareThese, &QPushButton::clicked, this,
+            [this] { m_model->setComparedIds(m_proxy->acceptedIds()); });
+    auto *compareAll = new QPushButton(tr("&All"));
+    compareAll->setObjectName(u"compareAll"_s);
+    compareAll->setToolTip(tr("Compare every framework"));
+    connect(compareAll, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const Framework &framework : m_model->dataSet().frameworks)
+            ids << framework.id;
+        m_model->setComparedIds(ids);
+    });
+    auto *compareNone = new QPushButton(tr("&None"));
+    compareNone->setObjectName(u"compareNone"_s);
+    compareNone->setToolTip(tr("Compare no framework"));
+    connect(compareNone, &QPushButton::clicked, this, [this] { m_model->setComparedIds({}); });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(compareThese);
+    buttons->addWidget(compareAll);
+    buttons->addWidget(compareNone);
+    buttons->addStretch();
+    auto *weightsTitle = new QLabel(tr("<b>Weights</b> in the weighted score (0–5)"));
+    weightsTitle->setBuddy(m_weights);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addSpacing(6);
+    layout->addWidget(weightsTitle);
+    layout->addWidget(m_weights);
+    layoutColumns();
+}
+
+void RankingPanel::layoutColumns()
+{
+    // Name, weighted score, then the metrics; the facts are in the comparison table.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnHidden(column, m_model->columnKind(column) == ColumnKind::Fact);
+    QList<int> order{0, m_model->scoreColumn()};
+    for (int column = 1; column < m_model->columnCount(); ++column)
+        if (column != m_model->scoreColumn())
+            order << column;
+    for (int visual = 0; visual < order.size(); ++visual)
+        if (header->visualIndex(order.at(visual)) != visual)
+            header->moveSection(header->visualIndex(order.at(visual)), visual);
+    // Every column as wide as it needs, the last one filling the rest; metrics that do not fit
+    // are scrolled to.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    // The proxy keeps its sort on the same thing when columns move; the arrow follows it.
+    header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
+    header->setMinimumSectionSize(40);
+}
+
+} // namespace Versus

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Versus {
+
+class FrameworkModel;
+class RankingProxyModel;
+class Selection;
+class WeightsEditor;
+
+// The Frameworks dock: the frameworks ranked by weighted score (or by any metric or the name:
+// click a column header), filtered by text and status, each with its "compared" check box;
+// buttons to compare exactly the frameworks listed, all or none; and the metrics' weights.
+class RankingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RankingPanel(FrameworkModel *model, Selection *selection, QWidget *parent = nullptr);
+
+    RankingProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *statusFilter() const { return m_status; }
+    WeightsEditor *weightsEditor() const { return m_weights; }
+
+private:
+    void layoutColumns();
+
+    FrameworkModel *m_model;
+    Selection *m_selection;
+    RankingProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QTableView *m_view;
+    WeightsEditor *m_weights;
+};
+
+} // namespace Versus

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QFormLayout;
+class QSpinBox;
+
+namespace Versus {
+
+class FrameworkModel;
+
+// A spin box per metric for its weight in the weighted score, 0 to 5. A change is an undo step
+// of the model (FrameworkModel::setWeight), saved with the data, and remembered in QSettings
+// (key "weights/ID") for data files that have no weights of their own.
+class WeightsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WeightsEditor(FrameworkModel *model, QWidget *parent = nullptr);
+
+    QSpinBox *spinBox(const QString &metricId) const;
+
+    // The weights remembered from the last time the person set them, by metric id.
+    static QHash<QString, int> rememberedWeights();
+
+private:
+    void rebuild();
+    void showWeights();
+
+    FrameworkModel *m_model;
+    QFormLayout *m_form;
+    QList<QSpinBox *> m_boxes;
+    QStringList m_ids;
+};
+
+} // namespace Versus
