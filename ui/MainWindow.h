@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QListView;
 class QSplitter;
 
@@ -51,7 +52,8 @@ public:
     DescriptionPane *descriptionPane() const { return m_pane; }
     Document *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
-    FrameworkEditor *editor() const { return m_editor; }
+    // Made on first use: when its dock is first shown, or asked for here.
+    FrameworkEditor *editor();
     QString currentPath() const;
 
 protected:
@@ -78,7 +80,8 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     ExportActions *m_exportActions;
-    FrameworkEditor *m_editor;
+    FrameworkEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock;
 };
 
 } // namespace Versus

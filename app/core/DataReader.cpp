@@ -5,12 +5,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -79,19 +81,20 @@ public:
     QString requiredString(const QJsonObject &object, QLatin1StringView key, const QString &at,
                            bool nonEmpty)
     {
-        const QString pointer = at + u'/' + key;
+        // Pointers are made only for an error: making them for every value was a large part
+        // of reading a large file.
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             error(at, DataReader::tr("required member \"%1\" is missing").arg(key));
             return {};
         }
         if (!value.isString()) {
-            wrongType(pointer, DataReader::tr("a string"), value);
+            wrongType(at + u'/' + key, DataReader::tr("a string"), value);
             return {};
         }
         const QString text = value.toString();
         if (nonEmpty && text.trimmed().isEmpty())
-            error(pointer, DataReader::tr("\"%1\" must not be empty").arg(key));
+            error(at + u'/' + key, DataReader::tr("\"%1\" must not be empty").arg(key));
         return text;
     }
 
@@ -121,12 +124,12 @@ public:
         QStringList list;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString itemPointer = pointer + u'/' + QString::number(i);
+            const auto itemPointer = [&] { return pointer + u'/' + QString::number(i); };
             const QJsonValue item = array.at(i);
             if (!item.isString())
-                wrongType(itemPointer, DataReader::tr("a string"), item);
+                wrongType(itemPointer(), DataReader::tr("a string"), item);
             else if (nonEmptyItems && item.toString().trimmed().isEmpty())
-                error(itemPointer, DataReader::tr("must not be empty"));
+                error(itemPointer(), DataReader::tr("must not be empty"));
             else
                 list << item.toString();
         }
@@ -152,12 +155,21 @@ public:
     static QJsonObject unknownMembers(QJsonObject object,
                                       std::initializer_list<QLatin1StringView> known)
     {
+        // Most objects have no unknown members: counting the known ones finds that without
+        // copying the object, which removing members from it would.
+        qsizetype knownCount = 0;
+        for (QLatin1StringView key : known)
+            knownCount += object.contains(key) ? 1 : 0;
+        if (knownCount == object.size())
+            return {};
         for (QLatin1StringView key : known)
             object.remove(key);
         return object;
     }
 
     void readMetrics(const QJsonValue &value, DataSet &data);
+    // Each metric id's index in the data set (the first, when ids repeat), for the ratings.
+    QHash<QString, int> metricIndexes;
     void readFramework(const QJsonObject &object, const QString &at, const DataSet &data,
                        Framework &framework);
     void readRatings(const QJsonValue &value, const QString &at, const DataSet &data,
@@ -219,15 +231,17 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
         return;
     }
     const QJsonObject ratings = value.toObject();
+    framework.ratings.reserve(ratings.size());
     for (auto it = ratings.constBegin(); it != ratings.constEnd(); ++it) {
-        const QString ratingAt = pointer + u'/' + JsonLocator::escapePointerToken(it.key());
-        const int metricIndex = data.metricIndex(it.key());
+        const QString key = it.key();
+        const auto ratingAt = [&] { return pointer + u'/' + JsonLocator::escapePointerToken(key); };
+        const int metricIndex = metricIndexes.value(key, -1);
         if (metricIndex < 0) {
-            error(ratingAt, DataReader::tr("\"%1\" is not the id of a metric").arg(it.key()));
+            error(ratingAt(), DataReader::tr("\"%1\" is not the id of a metric").arg(key));
             continue;
         }
         if (!it.value().isObject()) {
-            wrongType(ratingAt, DataReader::tr("an object with a \"score\""), it.value());
+            wrongType(ratingAt(), DataReader::tr("an object with a \"score\""), it.value());
             continue;
         }
         const QJsonObject object = it.value().toObject();
@@ -236,27 +250,27 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
         const QJsonValue score = object.value("score"_L1);
         const std::optional<int> integer = asInteger(score);
         if (score.isUndefined()) {
-            error(ratingAt, DataReader::tr("required member \"score\" is missing"));
+            error(ratingAt(), DataReader::tr("required member \"score\" is missing"));
             continue;
         }
         if (!integer) {
             const double d = score.toDouble();
             if (score.isDouble() && d == std::floor(d))
-                error(ratingAt + u"/score"_s,
+                error(ratingAt() + u"/score"_s,
                       DataReader::tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
                           .arg(d, 0, 'g', 17)
                           .arg(metric.levelCount())
                           .arg(metric.id));
             else
                 error(
-                    ratingAt + u"/score"_s,
+                    ratingAt() + u"/score"_s,
                     score.isDouble()
                         ? DataReader::tr("score %1 is not a whole number").arg(d)
                         : DataReader::tr("expected a whole number, found %1").arg(typeName(score)));
             continue;
         }
         if (*integer < 1 || *integer > metric.levelCount()) {
-            error(ratingAt + u"/score"_s,
+            error(ratingAt() + u"/score"_s,
                   DataReader::tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
                       .arg(*integer)
                       .arg(metric.levelCount())
@@ -264,9 +278,11 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
             continue;
         }
         rating.score = *integer;
-        rating.note = optionalString(object, "note"_L1, ratingAt);
-        rating.extra = unknownMembers(object, {"score"_L1, "note"_L1});
-        framework.ratings.insert(it.key(), rating);
+        if (object.size() > 1) { // more than the score
+            rating.note = optionalString(object, "note"_L1, ratingAt());
+            rating.extra = unknownMembers(object, {"score"_L1, "note"_L1});
+        }
+        framework.ratings.insert(key, rating);
     }
 }
 
@@ -314,8 +330,13 @@ void Validator::readFramework(const QJsonObject &object, const QString &at, cons
     framework.homepage = optionalString(object, "homepage"_L1, at);
     framework.repository = optionalString(object, "repository"_L1, at);
     const QString color = optionalString(object, "color"_L1, at);
-    static const QRegularExpression hexColor(u"^#[0-9A-Fa-f]{6}$"_s);
-    if (!color.isEmpty() && !hexColor.match(color).hasMatch())
+    // "#RRGGBB", checked by hand: a regular expression per framework was slower than all else.
+    const bool hexColor =
+        color.size() == 7 && color.front() == u'#' &&
+        std::all_of(color.cbegin() + 1, color.cend(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        });
+    if (!color.isEmpty() && !hexColor)
         error(at + u"/color"_s,
               DataReader::tr("colour \"%1\" is not of the form #RRGGBB").arg(color));
     else if (!color.isEmpty())
@@ -341,6 +362,9 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
                 .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
     data.title = optionalString(root, "title"_L1, QString());
     readMetrics(root.value("metrics"_L1), data);
+    for (qsizetype i = 0; i < data.metrics.size(); ++i)
+        if (!metricIndexes.contains(data.metrics.at(i).id))
+            metricIndexes.insert(data.metrics.at(i).id, int(i));
 
     const QJsonValue frameworks = root.value("frameworks"_L1);
     if (frameworks.isUndefined()) {
@@ -392,20 +416,40 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
 // QJsonDocument accepted, or -1.
 qsizetype rawControlCharacter(QByteArrayView bytes)
 {
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (!inString) {
-            inString = c == '"';
-        } else if (c == '\\') {
-            ++i; // the escaped character, whatever it is
-        } else if (c == '"') {
-            inString = false;
-        } else if (uchar(c) < 0x20) {
-            return i;
+    // Between strings, memchr() jumps to the next quote: this runs over every byte of the file.
+    const char *const begin = bytes.data();
+    const char *const end = begin + bytes.size();
+    const char *p = begin;
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+        if (!p)
+            return -1;
+        for (++p; p < end; ++p) {
+            const auto c = uchar(*p);
+            if (c == '"')
+                break;
+            if (c == '\\')
+                ++p; // the escaped character, whatever it is
+            else if (c < 0x20)
+                return p - begin;
         }
+        ++p; // past the closing quote
     }
     return -1;
+}
+
+// Whether `text` holds a UTF-8 byte-order mark (U+FEFF) anywhere: memchr() for its first byte.
+bool containsByteOrderMark(QByteArrayView text)
+{
+    const char *const end = text.data() + text.size();
+    for (const char *p = text.data(); p < end; ++p) {
+        p = static_cast<const char *>(std::memchr(p, 0xEF, size_t(end - p)));
+        if (!p)
+            return false;
+        if (end - p >= 3 && uchar(p[1]) == 0xBB && uchar(p[2]) == 0xBF)
+            return true;
+    }
+    return false;
 }
 
 // Qt's JSON parser keeps a string without escapes as UTF-8 and turns it into a QString with
@@ -458,8 +502,13 @@ qsizetype unescapedOffset(qsizetype offset, const QList<qsizetype> &escaped)
 
 bool DataReader::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
-    return pattern.match(id).hasMatch();
+    // [a-z0-9][a-z0-9_-]*, checked by hand: a regular expression was slow for 10,000 ids.
+    const auto lowerOrDigit = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    };
+    return !id.isEmpty() && lowerOrDigit(id.front()) &&
+           std::all_of(id.cbegin() + 1, id.cend(),
+                       [&](QChar c) { return lowerOrDigit(c) || c == u'_' || c == u'-'; });
 }
 
 ReadResult DataReader::readFile(const QString &path, const QString &displayName)
@@ -511,8 +560,12 @@ ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
         text = text.sliced(3);
     QList<qsizetype> escaped;
     QJsonParseError parseError;
+    // Parsed in place when there is nothing to escape: a copy of 16 MiB takes time too.
     const QJsonDocument document =
-        QJsonDocument::fromJson(escapeLeadingByteOrderMarks(text, escaped), &parseError);
+        QJsonDocument::fromJson(text.size() == bytes.size() && !containsByteOrderMark(text)
+                                    ? bytes
+                                    : escapeLeadingByteOrderMarks(text, escaped),
+                                &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         qsizetype offset =
             unescapedOffset(parseError.offset, escaped) + (bytes.size() - text.size());
