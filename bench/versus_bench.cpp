@@ -15,6 +15,7 @@
 #include "DataGenerator.h"
 #include "DataReader.h"
 #include "DataWriter.h"
+#include "Document.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "PngEncoder.h"
@@ -82,6 +83,8 @@ private slots:
     void buildChart();
     void editRepaint_data();
     void editRepaint();
+    void writeRecovery_data();
+    void writeRecovery();
     void scrollTable();
     void renderChart_data();
     void renderChart();
@@ -216,6 +219,9 @@ void BenchVersus::editRepaint()
     QFETCH(QString, path);
     MainWindow window;
     window.setData(dataSet(path), path);
+    // The crash-recovery copy is written a moment after an edit, not as part of it; it is
+    // measured on its own (writeRecovery).
+    window.document()->setRecoveryDelay(24 * 60 * 60 * 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FrameworkModel *model = window.model();
@@ -231,6 +237,23 @@ void BenchVersus::editRepaint()
         window.repaint();
     }
     QCOMPARE(model->data(cell, Role::Score).toInt(), score);
+}
+
+void BenchVersus::writeRecovery_data()
+{
+    addDataSetRows();
+}
+
+// What the window does a moment (1.5 s) after each edit: the whole data set as JSON, for the
+// crash-recovery copy. It runs in the event loop, so it is a pause the person may notice.
+void BenchVersus::writeRecovery()
+{
+    QFETCH(QString, path);
+    const DataSet data = dataSet(path);
+    QBENCHMARK
+    {
+        QVERIFY(!DataWriter::toJson(data).isEmpty());
+    }
 }
 
 // Scrolling the table of 10,000 frameworks a page to the right at a time, each page drawn at

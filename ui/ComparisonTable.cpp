@@ -33,6 +33,9 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(160);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows fit the columns in view, not the first thousand: with many frameworks, measuring
+    // every cell of a row again after each edit took a second (see "Performance" in README.md).
+    verticalHeader()->setResizeContentsPrecision(0);
     // Long names are shortened with "…" (the tooltip has the whole name), and a metric's name
     // of any length leaves the frameworks' columns their room.
     horizontalHeader()->setTextElideMode(Qt::ElideRight);

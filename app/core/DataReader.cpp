@@ -124,7 +124,9 @@ public:
         QStringList list;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const auto itemPointer = [&] { return pointer + u'/' + QString::number(i); };
+            const auto itemPointer = [&]() -> QString {
+                return pointer + u'/' + QString::number(i);
+            };
             const QJsonValue item = array.at(i);
             if (!item.isString())
                 wrongType(itemPointer(), DataReader::tr("a string"), item);
@@ -234,7 +236,9 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
     framework.ratings.reserve(ratings.size());
     for (auto it = ratings.constBegin(); it != ratings.constEnd(); ++it) {
         const QString key = it.key();
-        const auto ratingAt = [&] { return pointer + u'/' + JsonLocator::escapePointerToken(key); };
+        const auto ratingAt = [&]() -> QString {
+            return pointer + u'/' + JsonLocator::escapePointerToken(key);
+        };
         const int metricIndex = metricIndexes.value(key, -1);
         if (metricIndex < 0) {
             error(ratingAt(), DataReader::tr("\"%1\" is not the id of a metric").arg(key));
