@@ -1,80 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How long the work behind a chart export takes: reading and validating the data, building the
-// radar chart on the model, drawing it, encoding the PNG. Each is measured on the bundled data
-// set and on a generated one of 1,000 frameworks × 20 metrics with 10 compared.
+// How long Versus's work takes: reading and validating the data (and, beside it, parsing the
+// same bytes with QJsonDocument alone), resetting the model, building the radar chart, one
+// edit until the window has repainted, scrolling the table, drawing and encoding the chart.
+// Each runs on the bundled data set and on generated ones (DataGenerator.h): 1,000 frameworks
+// × 20 metrics with 10 compared, and 10,000 × 20 without notes (about 4 MB).
 //
-//   versus_bench -median 9               every benchmark, the median of 9 runs each
-//   versus_bench -median 9 exportChart   one of them
+//   versus_bench -median 9                        every benchmark, the median of 9 runs each
+//   versus_bench -median 9 exportChart            one of them
+//   versus_bench --generate 10000 20 10 big.json  write a generated data set (no notes) and exit
 //
-// See "Benchmarks" in README.md for figures.
+// See "Performance" in README.md for figures.
 #include "ChartExporter.h"
+#include "ComparisonTable.h"
+#include "DataGenerator.h"
 #include "DataReader.h"
 #include "DataWriter.h"
+#include "Document.h"
 #include "FrameworkModel.h"
+#include "MainWindow.h"
+#include "PngEncoder.h"
 #include "RadarChart.h"
+#include "RadarChartView.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <random>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Versus;
 
 namespace {
 
-// A data set of `frameworks` × `metrics`, each framework with a colour of its own or none, and
-// each metric rated or, one time in ten, not; `compared` of the frameworks, spread over the
-// list, are compared. The same seed always gives the same data: std::mt19937's sequence is
-// fixed by the C++ standard, and only its raw output is used.
-DataSet generateDataSet(int frameworks, int metrics, int compared, std::uint32_t seed)
-{
-    std::mt19937 random(seed);
-    const auto below = [&random](int n) { return int(random() % std::uint32_t(n)); };
+constexpr std::uint32_t Seed = 20240611;
 
-    DataSet data;
-    data.title = u"Generated: %1 frameworks, %2 metrics"_s.arg(frameworks).arg(metrics);
-    for (int m = 0; m < metrics; ++m) {
-        Metric metric;
-        metric.id = u"metric-%1"_s.arg(m + 1, 2, 10, QChar(u'0'));
-        metric.name = u"Metric %1"_s.arg(m + 1);
-        metric.description = u"Generated metric number %1."_s.arg(m + 1);
-        // 3 to 10 levels: metrics of different lengths, as in real data sets.
-        const int levels = 3 + m % 8;
-        for (int l = 1; l <= levels; ++l)
-            metric.levels << u"Level %1"_s.arg(l);
-        data.metrics << metric;
-    }
-    for (int f = 0; f < frameworks; ++f) {
-        Framework framework;
-        framework.id = u"framework-%1"_s.arg(f + 1, 4, 10, QChar(u'0'));
-        framework.name = u"Framework %1"_s.arg(f + 1);
-        framework.developer = u"Lab %1"_s.arg(below(100));
-        framework.firstRelease = 2000 + below(25);
-        framework.license = u"MIT"_s;
-        framework.language = u"C++"_s;
-        framework.apis = {u"C++"_s, u"Python"_s};
-        if (below(2) == 0)
-            framework.color = QColor::fromRgb(random() & 0xFFFFFF);
-        framework.summary = u"A generated framework for benchmarks. "_s.repeated(4).trimmed();
-        for (const Metric &metric : std::as_const(data.metrics)) {
-            if (below(10) == 0)
-                continue; // not rated
-            Rating rating;
-            rating.score = 1 + below(metric.levelCount());
-            rating.note = u"Generated rating."_s;
-            framework.ratings.insert(metric.id, rating);
-        }
-        framework.sources << Source{u"Home page"_s, u"https://example.org/%1"_s.arg(f), {}};
-        data.frameworks << framework;
-    }
-    QStringList compare;
-    for (int i = 0; i < compared; ++i)
-        compare << data.frameworks.at(i * frameworks / compared).id;
-    data.compare = compare;
-    return data;
+// The largest resident set the process has had, in megabytes.
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+// Writes `data` as compact JSON (no indentation, as a program exporting data would write it):
+// the 10,000-framework file of the performance targets, about 4 MB with the notes left out.
+bool writeCompact(const DataSet &data, const QString &path)
+{
+    const QByteArray compact =
+        QJsonDocument::fromJson(DataWriter::toJson(data)).toJson(QJsonDocument::Compact);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(compact) == compact.size();
 }
 
 } // namespace
@@ -86,10 +73,19 @@ class BenchVersus : public QObject
 private slots:
     void initTestCase();
 
+    void parseJson_data();
+    void parseJson();
     void loadData_data();
     void loadData();
+    void resetModel_data();
+    void resetModel();
     void buildChart_data();
     void buildChart();
+    void editRepaint_data();
+    void editRepaint();
+    void writeRecovery_data();
+    void writeRecovery();
+    void scrollTable();
     void renderChart_data();
     void renderChart();
     void encodePng_data();
@@ -98,29 +94,35 @@ private slots:
     void exportChart();
 
 private:
-    void addDataSetRows();
+    void addDataSetRows(bool large = true);
     DataSet dataSet(const QString &path);
 
     QTemporaryDir m_dir;
-    QString m_generatedPath;
+    QString m_generatedPath; // 1,000 × 20, 10 compared
+    QString m_largePath;     // 10,000 × 20, no notes, 10 compared
 };
 
 void BenchVersus::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the window's settings are not the person's
     QVERIFY(m_dir.isValid());
-    const DataSet generated = generateDataSet(1000, 20, 10, 20240611);
+    const DataSet generated = generateDataSet(1000, 20, 10, Seed);
     m_generatedPath = m_dir.filePath(u"generated.json"_s);
-    const WriteResult written = DataWriter::writeFile(generated, m_generatedPath);
+    WriteResult written = DataWriter::writeFile(generated, m_generatedPath);
     QVERIFY2(written.ok, qPrintable(written.error));
     // The generator is deterministic: the same file every run, on every machine.
     QCOMPARE(DataReader::readFile(m_generatedPath).data, generated);
+    m_largePath = m_dir.filePath(u"large.json"_s);
+    QVERIFY(writeCompact(generateDataSet(10000, 20, 10, Seed, false), m_largePath));
 }
 
-void BenchVersus::addDataSetRows()
+void BenchVersus::addDataSetRows(bool large)
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("bundled") << u":/frameworks.json"_s;
     QTest::newRow("1000x20") << m_generatedPath;
+    if (large)
+        QTest::newRow("10000x20") << m_largePath;
 }
 
 DataSet BenchVersus::dataSet(const QString &path)
@@ -129,6 +131,27 @@ DataSet BenchVersus::dataSet(const QString &path)
     if (!result.ok())
         qFatal("%s", qPrintable(formatErrors(result.errors)));
     return std::move(result.data);
+}
+
+void BenchVersus::parseJson_data()
+{
+    addDataSetRows();
+}
+
+// The anchor of loadData: reading the same file and parsing it with QJsonDocument, nothing
+// more (no validation, no data set built).
+void BenchVersus::parseJson()
+{
+    QFETCH(QString, path);
+    QBENCHMARK
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isObject());
+    }
 }
 
 void BenchVersus::loadData_data()
@@ -145,6 +168,24 @@ void BenchVersus::loadData()
         const ReadResult result = DataReader::readFile(path);
         QVERIFY(result.ok());
     }
+}
+
+void BenchVersus::resetModel_data()
+{
+    addDataSetRows();
+}
+
+// Giving the model a data set (a file opened), with nothing attached to it.
+void BenchVersus::resetModel()
+{
+    QFETCH(QString, path);
+    const DataSet data = dataSet(path);
+    FrameworkModel model;
+    QBENCHMARK
+    {
+        model.setDataSet(data);
+    }
+    QCOMPARE(model.rowCount(), int(data.frameworks.size()));
 }
 
 void BenchVersus::buildChart_data()
@@ -165,9 +206,86 @@ void BenchVersus::buildChart()
     }
 }
 
-void BenchVersus::renderChart_data()
+void BenchVersus::editRepaint_data()
 {
     addDataSetRows();
+}
+
+// One rating changed in the main window (10 frameworks compared in the generated data, 2 in the
+// bundled), until the table and the chart have been drawn again: the edit, the events it
+// posts, and a repaint of the whole window.
+void BenchVersus::editRepaint()
+{
+    QFETCH(QString, path);
+    MainWindow window;
+    window.setData(dataSet(path), path);
+    // The crash-recovery copy is written a moment after an edit, not as part of it; it is
+    // measured on its own (writeRecovery).
+    window.document()->setRecoveryDelay(24 * 60 * 60 * 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FrameworkModel *model = window.model();
+    const int row = model->rowOfFramework(model->comparedIds().constFirst());
+    const QModelIndex cell = model->index(row, model->metricColumn(0));
+    const int levels = model->dataSet().metrics.first().levelCount();
+    int score = 1;
+    QBENCHMARK
+    {
+        score = score % levels + 1;
+        QVERIFY(model->setData(cell, score));
+        QCoreApplication::processEvents(); // Qt Charts and the scene update through events
+        window.repaint();
+    }
+    QCOMPARE(model->data(cell, Role::Score).toInt(), score);
+}
+
+void BenchVersus::writeRecovery_data()
+{
+    addDataSetRows();
+}
+
+// What the window does a moment (1.5 s) after each edit: the whole data set as JSON, for the
+// crash-recovery copy. It runs in the event loop, so it is a pause the person may notice.
+void BenchVersus::writeRecovery()
+{
+    QFETCH(QString, path);
+    const DataSet data = dataSet(path);
+    QBENCHMARK
+    {
+        QVERIFY(!DataWriter::toJson(data).isEmpty());
+    }
+}
+
+// Scrolling the table of 10,000 frameworks a page to the right at a time, each page drawn at
+// once: the median of QBENCHMARK, and the slowest page and the memory printed beside it.
+void BenchVersus::scrollTable()
+{
+    MainWindow window;
+    window.setData(dataSet(m_largePath), m_largePath);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QScrollBar *bar = window.table()->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    std::vector<qint64> frames;
+    QElapsedTimer timer;
+    QBENCHMARK
+    {
+        timer.start();
+        bar->setValue(
+            bar->value() + bar->pageStep() > bar->maximum() ? 0 : bar->value() + bar->pageStep());
+        QCoreApplication::processEvents();
+        window.table()->viewport()->repaint();
+        frames.push_back(timer.nsecsElapsed());
+    }
+    std::sort(frames.begin(), frames.end());
+    std::printf("scrollTable: %zu pages, median %.2f ms, slowest %.2f ms, peak memory %.0f MB\n",
+                frames.size(), frames.at(frames.size() / 2) / 1e6, frames.back() / 1e6,
+                peakMegabytes());
+}
+
+void BenchVersus::renderChart_data()
+{
+    addDataSetRows(false);
 }
 
 // A 1200 × 1200 image of the chart, without encoding it: building, laying out, painting.
@@ -186,46 +304,73 @@ void BenchVersus::renderChart()
 
 void BenchVersus::encodePng_data()
 {
-    addDataSetRows();
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("encoder");
+    for (const QString &encoder : {u"versus"_s, u"qt-default"_s, u"qt-level3"_s}) {
+        QTest::addRow("bundled %s", qPrintable(encoder)) << u":/frameworks.json"_s << encoder;
+        QTest::addRow("1000x20 %s", qPrintable(encoder)) << m_generatedPath << encoder;
+    }
 }
 
-// Encoding a drawn 1200 × 1200 chart as PNG, alone.
+// Encoding a drawn 1200 × 1200 chart as PNG, alone: with the encoder every export uses, and,
+// for comparison, with QImageWriter at its default level (6) and at level 3 (quality 60).
 void BenchVersus::encodePng()
 {
     QFETCH(QString, path);
+    QFETCH(QString, encoder);
     FrameworkModel model;
     model.setDataSet(dataSet(path));
     const QImage image = ChartExporter(&model).toImage(ChartExporter::Options());
+    QByteArray png;
     QBENCHMARK
     {
-        const QByteArray png = ChartExporter::encodePng(image);
-        QVERIFY(!png.isEmpty());
+        if (encoder == u"versus"_s) {
+            png = ChartExporter::encodePng(image);
+        } else {
+            png.clear();
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QImageWriter writer(&buffer, "png");
+            if (encoder == u"qt-level3"_s)
+                writer.setQuality(60);
+            QVERIFY(writer.write(image));
+        }
     }
+    QVERIFY(!png.isEmpty());
+    std::printf("encodePng %s: %lld bytes\n", qPrintable(encoder), qlonglong(png.size()));
 }
 
 void BenchVersus::exportChart_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<ChartExporter::Format>("format");
-    QTest::newRow("bundled png") << u":/frameworks.json"_s << ChartExporter::Format::Png;
-    QTest::newRow("1000x20 png") << m_generatedPath << ChartExporter::Format::Png;
-    QTest::newRow("bundled svg") << u":/frameworks.json"_s << ChartExporter::Format::Svg;
-    QTest::newRow("bundled pdf") << u":/frameworks.json"_s << ChartExporter::Format::Pdf;
+    QTest::addColumn<int>("side");
+    QTest::newRow("bundled png 800") << u":/frameworks.json"_s << ChartExporter::Format::Png << 800;
+    QTest::newRow("bundled png 1200")
+        << u":/frameworks.json"_s << ChartExporter::Format::Png << 1200;
+    QTest::newRow("1000x20 png 1200") << m_generatedPath << ChartExporter::Format::Png << 1200;
+    QTest::newRow("bundled svg 1200")
+        << u":/frameworks.json"_s << ChartExporter::Format::Svg << 1200;
+    QTest::newRow("bundled pdf 1200")
+        << u":/frameworks.json"_s << ChartExporter::Format::Pdf << 1200;
 }
 
-// The whole export of a 1200 × 1200 chart into memory: drawing and encoding (what
-// `versus --export-chart` does, less starting up and writing the file).
+// The whole export of a chart into memory: drawing and encoding (what `versus --export-chart`
+// does, less starting up and writing the file).
 void BenchVersus::exportChart()
 {
     QFETCH(QString, path);
     QFETCH(ChartExporter::Format, format);
+    QFETCH(int, side);
     FrameworkModel model;
     model.setDataSet(dataSet(path));
     const ChartExporter exporter(&model);
+    ChartExporter::Options options;
+    options.size = QSize(side, side);
     QBENCHMARK
     {
         QString error;
-        const QByteArray bytes = exporter.toBytes(format, ChartExporter::Options(), &error);
+        const QByteArray bytes = exporter.toBytes(format, options, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
     }
 }
@@ -236,6 +381,12 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (argc == 6 && qstrcmp(argv[1], "--generate") == 0) {
+        // The data sets of the benchmarks as files, to time the program itself on them.
+        const DataSet data =
+            generateDataSet(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), Seed, false);
+        return writeCompact(data, QString::fromLocal8Bit(argv[5])) ? 0 : 1;
+    }
     BenchVersus bench;
     return QTest::qExec(&bench, argc, argv);
 }

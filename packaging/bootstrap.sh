@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev zlib1g-dev
     fonts-dejavu-core
     # packaging/make-packages.sh: CPack's .deb and the checks of what it installs
     dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin lintian man-db

@@ -2,6 +2,7 @@
 #include "ChartExporter.h"
 
 #include "FrameworkModel.h"
+#include "PngEncoder.h"
 #include "RadarChart.h"
 
 #include <QBuffer>
@@ -13,7 +14,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
-#include <QImageWriter>
 #include <QLegend>
 #include <QPageSize>
 #include <QPainter>
@@ -40,11 +40,6 @@ constexpr qreal MinPanelSide = 480;
 // where a large export laid out at full size would have tiny labels around a huge circle.
 constexpr qreal LayoutSide = 600;
 constexpr qreal GridTitleScale = 1.25;
-
-// QImageWriter's PNG quality: 0 to 100 maps onto zlib levels 9 to 0, and 60 is level 3. On a
-// chart it encodes about a quarter faster than the default (level 6) for a file a sixth to a
-// third larger; see "Benchmarks" in README.md for what was measured.
-constexpr int PngQuality = 60;
 
 // The resolution Qt measures text at when it is given no device: the screen's logical DPI, 96
 // with the offscreen platform. Qt Charts lays its labels out with it, so every device is drawn
@@ -282,14 +277,7 @@ QImage ChartExporter::toImage(const Options &options) const
 
 QByteArray ChartExporter::encodePng(const QImage &image)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    writer.setQuality(PngQuality);
-    if (!writer.write(image))
-        return {};
-    return bytes;
+    return PngEncoder::encode(image);
 }
 
 QByteArray ChartExporter::toBytes(Format format, const Options &options, QString *error) const

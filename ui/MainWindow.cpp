@@ -64,8 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
       m_editActions(new EditActions(m_model, m_selection, this)),
-      m_exportActions(new ExportActions(m_model, this)),
-      m_editor(new FrameworkEditor(m_model, m_selection))
+      m_exportActions(new ExportActions(m_model, this))
 {
     setObjectName(u"mainWindow"_s);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
@@ -95,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     // so that the table and the chart keep their width while editing.
     auto *editorDock = new QDockWidget(tr("Editor"), this);
     editorDock->setObjectName(u"editorDock"_s);
-    editorDock->setWidget(m_editor);
+    m_editorDock = editorDock;
     addDockWidget(Qt::LeftDockWidgetArea, editorDock);
     editorDock->toggleViewAction()->setText(tr("&Editor"));
     editorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -124,7 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (visible && editorDock->width() < 360)
             resizeDocks({editorDock}, {380}, Qt::Horizontal);
     });
-    m_editActions->setEditor(m_editor, editorDock->toggleViewAction());
+    // The editor is made the first time its dock is shown (or editor() is asked for): it is
+    // hidden at start, and making its form was a tenth of the start-up time.
+    connect(editorDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            editor();
+    });
+    m_editActions->setEditor(nullptr, editorDock->toggleViewAction());
 
     connect(m_model, &FrameworkModel::comparedChanged, this, &MainWindow::saveComparison);
     connect(m_pane, &DescriptionPane::linkRefused, this,
@@ -178,6 +183,16 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+FrameworkEditor *MainWindow::editor()
+{
+    if (!m_editor) {
+        m_editor = new FrameworkEditor(m_model, m_selection);
+        m_editorDock->setWidget(m_editor);
+        m_editActions->setEditor(m_editor, m_editorDock->toggleViewAction());
+    }
+    return m_editor;
+}
 
 void MainWindow::createActions()
 {

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 class QStackedWidget;
 
@@ -54,7 +55,8 @@ public:
     DescriptionPane *descriptionPane() const { return m_pane; }
     Document *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
-    FrameworkEditor *editor() const { return m_editor; }
+    // Made on first use: when its dock is first shown, or asked for here.
+    FrameworkEditor *editor();
     RankingPanel *rankingPanel() const { return m_ranking; }
     // The chart as small multiples (one small chart per compared framework) instead of the
     // overlay; the toolbar's toggle. Created when first shown.
@@ -90,7 +92,8 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     ExportActions *m_exportActions;
-    FrameworkEditor *m_editor;
+    FrameworkEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock;
 };
 
 } // namespace Versus

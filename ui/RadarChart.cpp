@@ -63,7 +63,12 @@ RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraph
     connect(model, &QAbstractItemModel::columnsRemoved, this, &RadarChart::rebuild);
     connect(model, &QAbstractItemModel::columnsMoved, this, &RadarChart::rebuild);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &RadarChart::rebuild);
-    connect(model, &FrameworkModel::comparedChanged, this, &RadarChart::rebuild);
+    // Opening a data set resets the model and then says what it compares, which the reset
+    // already plotted: the chart is rebuilt only when the plotted frameworks change.
+    connect(model, &FrameworkModel::comparedChanged, this, [this] {
+        if (!m_frameworks && plottedFrameworks() != m_model->comparedIds())
+            rebuild();
+    });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 for (const Plot &plot : m_plots) {

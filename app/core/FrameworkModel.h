@@ -147,7 +147,6 @@ private:
     QVariant factData(const Framework &framework, Fact fact, int role) const;
     QVariant frameworkData(const Framework &framework, int row, int role) const;
     QVariant scoreData(int row, int role) const;
-    Fact factOfColumn(int column) const { return Fact(column - 2 - metricCount()); }
 
     DataSet m_data;
     QSet<QString> m_compared;

@@ -3,6 +3,9 @@
 
 #include <QSet>
 #include <QStringDecoder>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -249,6 +252,18 @@ QList<JsonLocator::Duplicate> JsonLocator::duplicateKeys(qsizetype limit, qsizet
     return scan.found;
 }
 
+// The JSON pointer of the value being walked, made from the keys and indexes on the way to it.
+// It is built only for a duplicate: building it for every value was most of the cost of reading
+// a large file without any.
+QString JsonLocator::pointerOf(const DuplicateScan &scan) const
+{
+    QString pointer;
+    for (const DuplicateScan::Step &step : scan.path)
+        pointer += u'/' + (step.keyAt >= 0 ? escapePointerToken(decodeString(step.keyAt))
+                                           : QString::number(step.index));
+    return pointer;
+}
+
 // Walks the value at `pos` and returns the offset just past it. Each byte is visited once:
 // a container is walked by the call for it, never skipped over again by its parent, which on
 // a deeply nested file would cost the size of the text once for every level.
@@ -260,30 +275,51 @@ qsizetype JsonLocator::collectDuplicates(qsizetype pos, DuplicateScan &scan, int
     const char open = m_text[pos];
     if (open != '{' && open != '[')
         return skipValue(pos);
-    const qsizetype base = scan.pointer.size();
     const char close = open == '{' ? '}' : ']';
-    QSet<QString> seen;
+    // Keys are compared as their UTF-8 bytes (QJsonDocument has checked that they are UTF-8):
+    // the bytes in the file when the key has no escape, else the bytes of the decoded key.
+    // Objects mostly have a few keys, which are compared one by one; past a few dozen a hash.
+    constexpr qsizetype LinearMax = 32;
+    QVarLengthArray<QByteArrayView, LinearMax> keys;
+    QSet<QByteArrayView> hashed;
+    QList<QByteArray> decoded; // owns the bytes of keys with escapes
     qsizetype p = skipWhitespace(pos + 1);
     for (int i = 0; p < m_text.size() && m_text[p] != close; ++i) {
         if (open == '{') {
             if (m_text[p] != '"')
                 break; // not JSON; the parser has said so already
-            const QString key = decodeString(p);
-            p = skipWhitespace(skipString(p));
-            p = skipWhitespace(p + 1); // past ':'
-            scan.pointer += u'/' + escapePointerToken(key);
-            if (seen.contains(key)) {
-                if (scan.found.size() < scan.limit)
-                    scan.found.append({scan.pointer, p, key});
-                ++scan.total;
-            } else {
-                seen.insert(key);
+            const qsizetype keyAt = p;
+            p = skipString(p);
+            QByteArrayView key = m_text.sliced(keyAt + 1, qMax(qsizetype(0), p - keyAt - 2));
+            if (key.contains('\\')) {
+                decoded.append(decodeString(keyAt).toUtf8());
+                key = decoded.constLast();
             }
-        } else if (m_text[p] == '{' || m_text[p] == '[') { // scalars cannot hold duplicates
-            scan.pointer += u'/' + QString::number(i);
+            p = skipWhitespace(p);
+            p = skipWhitespace(p + 1); // past ':'
+            scan.path.push_back({keyAt, 0});
+            bool seen;
+            if (keys.size() < LinearMax) {
+                seen = std::find(keys.cbegin(), keys.cend(), key) != keys.cend();
+                if (!seen)
+                    keys.append(key);
+            } else {
+                if (hashed.isEmpty())
+                    hashed = QSet<QByteArrayView>(keys.cbegin(), keys.cend());
+                seen = hashed.contains(key);
+                if (!seen)
+                    hashed.insert(key);
+            }
+            if (seen) {
+                if (scan.found.size() < scan.limit)
+                    scan.found.append({pointerOf(scan), p, decodeString(keyAt)});
+                ++scan.total;
+            }
+        } else {
+            scan.path.push_back({-1, i});
         }
         const qsizetype end = collectDuplicates(p, scan, depth + 1);
-        scan.pointer.truncate(base);
+        scan.path.pop_back();
         if (end == p)
             break; // not JSON either: nothing to step over
         p = skipWhitespace(end);

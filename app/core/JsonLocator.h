@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <limits>
+#include <vector>
 
 namespace Versus {
 
@@ -56,9 +57,16 @@ private:
         QList<Duplicate> found;
         qsizetype limit = 0;
         qsizetype total = 0;
-        QString pointer;
+        // The way to the value being walked: a key (its offset) or an index for each step.
+        struct Step
+        {
+            qsizetype keyAt = -1;
+            int index = 0;
+        };
+        std::vector<Step> path;
     };
     qsizetype collectDuplicates(qsizetype pos, DuplicateScan &scan, int depth) const;
+    QString pointerOf(const DuplicateScan &scan) const;
 
     QByteArrayView m_text;
     // The position of every CheckpointSpacing-th byte, made when position() is first asked, so

@@ -153,7 +153,7 @@ QString RankingProxyModel::keyOfColumn(int column) const
     case ColumnKind::Metric:
         return u"metric:"_s + m_model->dataSet().metrics.at(column - 1).id;
     case ColumnKind::Fact:
-        return u"fact:"_s + QString::number(column - m_model->factColumn(Fact(0)));
+        return u"fact:"_s + QString::number(int(m_model->factOfColumn(column)));
     }
     return {};
 }

@@ -221,6 +221,8 @@ private slots:
     void exportTable();
     void exportTableFromDataFile();
     void exportTableInvalidData();
+
+    void quitAfterFirstPaint();
     void exportTableUsageError_data();
     void exportTableUsageError();
     void exportTableWriteError_data();
@@ -1097,6 +1099,23 @@ void TestCli::exportTableWriteError()
     QVERIFY2(lines(run.err).size() == 1 && run.err.contains(path), run.describe().constData());
     QCOMPARE(entries(work.path()), QStringList{u"folder.csv"_s});
     QCOMPARE(entries(work.filePath(u"folder.csv"_s)), QStringList());
+}
+
+// VERSUS_QUIT_AFTER_FIRST_PAINT=1 opens the window and ends the program once it is drawn, so
+// that start-up can be timed from outside (README.md, "Performance"); without it the window
+// would stay open until the test's timeout.
+void TestCli::quitAfterFirstPaint()
+{
+    const QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = environmentWithDataHome(home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"VERSUS_QUIT_AFTER_FIRST_PAINT"_s, u"1"_s);
+    const Run run = runVersus({}, home.path(), env);
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -228,6 +228,13 @@ void TestJsonLocator::duplicateKeys_data()
                                     << QStringList{u"/😀"_s} << QStringList{u"😀"_s};
     QTest::newRow("\\n in key") << QByteArray(R"json({"a\nb": 1, "a\u000ab": 2})json")
                                 << QStringList{u"/a\nb"_s} << QStringList{u"a\nb"_s};
+    // Past 32 keys an object's keys are kept in a hash: duplicates are found there too.
+    QByteArray many = "{";
+    for (int i = 0; i < 40; ++i)
+        many += "\"key" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+    many += R"json("key35": 1, "k\u0065y2": 2, "key40": 3, "key5": 4})json";
+    QTest::newRow("many keys") << many << QStringList{u"/key35"_s, u"/key2"_s, u"/key5"_s}
+                               << QStringList{u"key35"_s, u"key2"_s, u"key5"_s};
     QTest::newRow("different escapes differ")
         << QByteArray(R"json({"a\tb": 1, "a\nb": 2, "atb": 3})json") << QStringList()
         << QStringList();

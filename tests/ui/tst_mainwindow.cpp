@@ -2,6 +2,7 @@
 #include "ComparisonTable.h"
 #include "DataStore.h"
 #include "DescriptionPane.h"
+#include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,6 +50,7 @@ private slots:
     void init();
     void cleanup();
     void threePartsAtOnce();
+    void editorIsMadeWhenFirstShown();
     void brokenFileKeepsCurrentData();
     void openValidFile();
     void openThroughFileDialog();
@@ -82,6 +85,21 @@ void TestMainWindow::cleanup()
 {
     delete window;
     window = nullptr;
+}
+
+// The editor's form is made when its dock is first shown, not at start, where it is hidden.
+void TestMainWindow::editorIsMadeWhenFirstShown()
+{
+    auto *dock = window->findChild<QDockWidget *>(u"editorDock"_s);
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!window->findChild<FrameworkEditor *>());
+    dock->toggleViewAction()->trigger();
+    auto *editor = window->findChild<FrameworkEditor *>();
+    QVERIFY(editor);
+    QCOMPARE(dock->widget(), editor);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(window->editor(), editor); // and the same one from then on
 }
 
 QMessageBox *TestMainWindow::waitForMessageBox(const QString &objectName) const

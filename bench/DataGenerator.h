@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DataSet.h"
+
+#include <cstdint>
+
+namespace Versus {
+
+// A data set of `frameworks` × `metrics`, each framework with a colour of its own or none, and
+// each metric rated or, one time in ten, not; `compared` of the frameworks, spread over the
+// list, are compared. With `notes` false the ratings have no notes and the frameworks no
+// summary, as in the 10,000-framework file of the performance targets. The same seed always
+// gives the same data: std::mt19937's sequence is fixed by the C++ standard, and only its raw
+// output is used.
+DataSet generateDataSet(int frameworks, int metrics, int compared, std::uint32_t seed,
+                        bool notes = true);
+
+} // namespace Versus
