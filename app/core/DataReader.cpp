@@ -483,7 +483,6 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
     data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1,
                                        "frameworks"_L1, "compare"_L1, "weights"_L1});
 }
-}
 
 // Whether `text` holds a UTF-8 byte-order mark (U+FEFF) anywhere: memchr() for its first byte.
 bool containsByteOrderMark(QByteArrayView text)
