@@ -227,10 +227,6 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>not valid JSON: the control character U+%1 must be written as an escape (such as \n or \t) inside a string</source>
-        <translation>kein gültiges JSON: das Steuerzeichen U+%1 muss in einer Zeichenkette als Escape-Sequenz (etwa \n oder \t) geschrieben werden</translation>
-    </message>
-    <message>
         <source>expected a JSON object at the top, found an array</source>
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: ein Array</translation>
     </message>
@@ -244,6 +240,18 @@
             <numerusform>%n weiteres Problem nicht aufgeführt</numerusform>
             <numerusform>%n weitere Probleme nicht aufgeführt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>weight %1 is outside 0 to %2</source>
+        <translation>Gewicht %1 liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>weight %1 is not a whole number</source>
+        <translation>Gewicht %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>schema version must be the number 1, found %1</source>
+        <translation>die Schemaversion muss die Zahl 1 sein, gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -351,6 +359,97 @@
     </message>
 </context>
 <context>
+    <name>JsonSyntax</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value (is a string missing its double quotes?)</source>
+        <translation>%1 ist kein JSON-Wert (fehlen einer Zeichenkette die doppelten Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON can hold (no NaN, no Infinity, nothing beyond ±1.8e308)</source>
+        <translation>%1 ist keine Zahl, die JSON darstellen kann (kein NaN, kein Infinity, nichts jenseits von ±1,8e308)</translation>
+    </message>
+    <message>
+        <source>a string is not closed with a double quote</source>
+        <translation>eine Zeichenkette wird nicht mit einem doppelten Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 here</source>
+        <translation>der Text ist hier kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string holds an escape sequence that JSON does not have</source>
+        <translation>eine Zeichenkette enthält eine Escape-Sequenz, die es in JSON nicht gibt</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>nach dem Ende des JSON-Dokuments folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON document is complete</source>
+        <translation>die Datei endet, bevor das JSON-Dokument vollständig ist</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top, found %1</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a comma before &quot;%1&quot; has nothing after it: JSON allows no trailing comma</source>
+        <translation>auf ein Komma vor „%1“ folgt nichts: JSON erlaubt kein abschließendes Komma</translation>
+    </message>
+    <message>
+        <source>expected a member&apos;s name in double quotes</source>
+        <translation>erwartet wird der Name eines Eintrags in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a member (is a comma missing?)</source>
+        <translation>nach einem Eintrag wird „,“ oder „}“ erwartet (fehlt ein Komma?)</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; after an element (is a comma missing?)</source>
+        <translation>nach einem Element wird „,“ oder „]“ erwartet (fehlt ein Komma?)</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after a member&apos;s name</source>
+        <translation>nach dem Namen eines Eintrags wird „:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value: a string, a number, an object, an array, true, false or null</source>
+        <translation>erwartet wird ein Wert: eine Zeichenkette, eine Zahl, ein Objekt, ein Array, true, false oder null</translation>
+    </message>
+    <message>
+        <source>a line break inside a string must be written as \n (is a closing quote missing?)</source>
+        <translation>ein Zeilenumbruch in einer Zeichenkette muss als \n geschrieben werden (fehlt ein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1 must be written as an escape (such as \n or \t) inside a string</source>
+        <translation>das Steuerzeichen U+%1 muss in einer Zeichenkette als Escape-Sequenz (etwa \n oder \t) geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>QIODevice</name>
     <message>
         <source>Unknown error</source>
@@ -410,6 +509,10 @@
         <source>Metrics and facts as rows, frameworks as columns. Arrow keys move between cells, F2 or Enter changes one.</source>
         <translation>Metriken und Fakten als Zeilen, Frameworks als Spalten. Die Pfeiltasten wechseln die Zelle, F2 oder Eingabe ändert sie.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The comparison table: a row per metric and fact, a column per framework. A rating shows its level and a row of pips in the framework&apos;s colour.&lt;/p&gt;&lt;p&gt;Click a column header for the framework, a row header for the metric. F2, Enter or a double-click changes a cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Vergleichstabelle: eine Zeile je Metrik und Angabe, eine Spalte je Framework. Eine Bewertung zeigt ihre Stufe und eine Reihe Punkte in der Farbe des Frameworks.&lt;/p&gt;&lt;p&gt;Ein Klick auf einen Spaltenkopf wählt das Framework, auf einen Zeilenkopf die Metrik. F2, Eingabe oder ein Doppelklick ändert eine Zelle.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Versus::DataError</name>
@@ -463,6 +566,10 @@
     <message>
         <source>About the selected framework or metric: its summary, facts, ratings with their reasons, and sources</source>
         <translation>Zum ausgewählten Framework oder zur ausgewählten Metrik: Zusammenfassung, Fakten, Bewertungen mit Begründung und Quellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;About what is selected: a framework&apos;s summary, facts, ratings with their reasons and its sources, or a metric&apos;s description and scale.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Über die Auswahl: die Zusammenfassung eines Frameworks, seine Angaben, Bewertungen mit Begründung und Quellen, oder die Beschreibung und Skala einer Metrik.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -583,6 +690,38 @@
     <message>
         <source>Move Framework Ri&amp;ght</source>
         <translation>Framework nach r&amp;echts verschieben</translation>
+    </message>
+    <message>
+        <source>Add a framework, named as you choose, with no ratings</source>
+        <translation>Ein Framework mit frei gewähltem Namen und ohne Bewertungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected framework beside it</source>
+        <translation>Eine Kopie des ausgewählten Frameworks daneben einfügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected framework and its ratings</source>
+        <translation>Das ausgewählte Framework mit seinen Bewertungen löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected framework one column to the left</source>
+        <translation>Das ausgewählte Framework eine Spalte nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected framework one column to the right</source>
+        <translation>Das ausgewählte Framework eine Spalte nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Add a metric, with its levels, that frameworks can be rated on</source>
+        <translation>Eine Metrik mit ihren Stufen hinzufügen, nach der Frameworks bewertet werden können</translation>
+    </message>
+    <message>
+        <source>Rename the selected metric, or change its description or levels</source>
+        <translation>Die ausgewählte Metrik umbenennen oder ihre Beschreibung oder Stufen ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected metric and every rating on it</source>
+        <translation>Die ausgewählte Metrik mit allen Bewertungen darin löschen</translation>
     </message>
 </context>
 <context>
@@ -790,10 +929,6 @@
         <translation>Daten nach %1 exportiert</translation>
     </message>
     <message>
-        <source>Versus data (*.json);;All files (*)</source>
-        <translation>Versus-Daten (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Versus</source>
         <translation>Versus</translation>
     </message>
@@ -846,6 +981,10 @@
     <message>
         <source>Restored your unsaved changes</source>
         <translation>Ihre nicht gespeicherten Änderungen wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Versus data (*.versus.json);;JSON data (*.json);;All files (*)</source>
+        <translation>Versus-Daten (*.versus.json);;JSON-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1101,18 @@
         <source>Colour %1</source>
         <translation>Farbe %1</translation>
     </message>
+    <message>
+        <source>The year of the first public release, or Unknown (the lowest value)</source>
+        <translation>Das Jahr der ersten öffentlichen Veröffentlichung, oder Unbekannt (der niedrigste Wert)</translation>
+    </message>
+    <message>
+        <source>Last r&amp;elease:</source>
+        <translation>Letzte Veröffentlichun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Choose a state or type your own words</source>
+        <translation>Einen Zustand wählen oder eigene Worte eingeben</translation>
+    </message>
 </context>
 <context>
     <name>Versus::FrameworkModel</name>
@@ -1009,17 +1160,37 @@
         <source>Change %1: %2</source>
         <translation>%1 ändern: %2</translation>
     </message>
+    <message>
+        <source>Last release</source>
+        <translation>Letzte Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>%1 — Weighted score: none, no weighted metric is rated</source>
+        <translation>%1 — Gewichtete Bewertung: keine, keine gewichtete Metrik ist bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — Weighted score: %2 of 10</source>
+        <translation>%1 — Gewichtete Bewertung: %2 von 10</translation>
+    </message>
+    <message>
+        <source>Partial: %1 not rated</source>
+        <translation>Unvollständig: %1 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Set the weight of %1 to %2</source>
+        <translation>Gewicht von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>The mean of the ratings, each as a fraction of its scale, weighted by the metrics&apos; weights: 0 to 10. A * marks a score that leaves out weighted metrics that are not rated.</source>
+        <translation>Der Mittelwert der Bewertungen, jede als Anteil ihrer Skala, gewichtet mit den Gewichten der Metriken: 0 bis 10. Ein * kennzeichnet einen Wert, der gewichtete, aber nicht bewertete Metriken auslässt.</translation>
+    </message>
 </context>
 <context>
     <name>Versus::MainWindow</name>
-    <message>
-        <source>Frameworks to compare</source>
-        <translation>Zu vergleichende Frameworks</translation>
-    </message>
-    <message>
-        <source>Check the frameworks to show in the radar chart</source>
-        <translation>Die Frameworks ankreuzen, die das Netzdiagramm zeigen soll</translation>
-    </message>
     <message>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
@@ -1101,10 +1272,6 @@
         <translation>Datendatei öffnen</translation>
     </message>
     <message>
-        <source>Versus data (*.json);;All files (*)</source>
-        <translation>Versus-Daten (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Versus</source>
         <translation>Versus</translation>
     </message>
@@ -1121,14 +1288,6 @@
         <translation>Deep-Learning-Frameworks nebeneinander vergleichen.</translation>
     </message>
     <message>
-        <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
-    </message>
-    <message>
-        <source>The bundled ratings come from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects&apos; own repositories, cited in each framework&apos;s sources.</source>
-        <translation>Die mitgelieferten Bewertungen stammen aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; die Fakten daneben wurden an den Repositorys der Projekte selbst geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
-    </message>
-    <message>
         <source>Data shown: %1</source>
         <translation>Angezeigte Daten: %1</translation>
     </message>
@@ -1140,8 +1299,44 @@
         </translation>
     </message>
     <message>
-        <source>Check a framework to show it in the radar chart; select one to read about it.</source>
-        <translation>Ein Framework ankreuzen, um es im Netzdiagramm zu zeigen; eines auswählen, um mehr darüber zu lesen.</translation>
+        <source>&amp;Overlay</source>
+        <translation>Über&amp;lagert</translation>
+    </message>
+    <message>
+        <source>Every compared framework in one radar chart</source>
+        <translation>Alle verglichenen Frameworks in einem Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Small Multiples</source>
+        <translation>&amp;Kleine Vielfache</translation>
+    </message>
+    <message>
+        <source>One small radar chart per compared framework, on the same scale</source>
+        <translation>Ein kleines Netzdiagramm je verglichenem Framework, mit gleicher Skala</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json);;Versus data (*.versus.json);;All files (*)</source>
+        <translation>JSON-Daten (*.json);;Versus-Daten (*.versus.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later): see Show Details for its text.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); der Text steht unter „Details anzeigen“.</translation>
+    </message>
+    <message>
+        <source>The bundled data set, “%1”, takes its ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects&apos; own repositories, cited in each framework&apos;s sources.</source>
+        <translation>Der mitgelieferte Datensatz „%1“ übernimmt seine Bewertungen aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; die Angaben daneben wurden an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1469,81 @@
         <source>One polygon per compared framework, one spoke per metric.</source>
         <translation>Ein Vieleck je verglichenem Framework, eine Achse je Metrik.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The radar chart: one polygon per compared framework, one spoke per metric, one ring per level. A rating that is not rated has no point.&lt;/p&gt;&lt;p&gt;Point at a corner for its rating. Choose the frameworks it compares in the Frameworks list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Netzdiagramm: ein Polygon je verglichenem Framework, eine Achse je Metrik, ein Ring je Stufe. Eine fehlende Bewertung hat keinen Punkt.&lt;/p&gt;&lt;p&gt;Zeigen Sie auf eine Ecke, um ihre Bewertung zu sehen. Welche Frameworks verglichen werden, wählen Sie in der Frameworks-Liste.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RankingPanel</name>
+    <message>
+        <source>Filter by name, developer, language</source>
+        <translation>Nach Name, Entwickler, Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Filter frameworks</source>
+        <translation>Frameworks filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Frameworks ranked by weighted score</source>
+        <translation>Frameworks nach gewichteter Bewertung geordnet</translation>
+    </message>
+    <message>
+        <source>Check the frameworks to show in the radar chart</source>
+        <translation>Die Frameworks ankreuzen, die das Netzdiagramm zeigen soll</translation>
+    </message>
+    <message>
+        <source>Compare &amp;These</source>
+        <translation>&amp;Diese vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare exactly the frameworks listed</source>
+        <translation>Genau die aufgelisteten Frameworks vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Compare every framework</source>
+        <translation>Alle Frameworks vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Compare no framework</source>
+        <translation>Kein Framework vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weights&lt;/b&gt; in the weighted score (0–5)</source>
+        <translation>&lt;b&gt;Gewichte&lt;/b&gt; in der gewichteten Bewertung (0–5)</translation>
+    </message>
 </context>
 <context>
     <name>Versus::RatingDelegate</name>
@@ -1306,6 +1576,21 @@
     </message>
 </context>
 <context>
+    <name>Versus::SmallMultiplesView</name>
+    <message>
+        <source>No framework is compared. Check some in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen. Kreuzen Sie welche in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>Kleine Vielfache</translation>
+    </message>
+    <message>
+        <source>One radar chart per compared framework, on the same scale</source>
+        <translation>Ein Netzdiagramm je verglichenem Framework, mit gleicher Skala</translation>
+    </message>
+</context>
+<context>
     <name>Versus::SourcesEditor</name>
     <message>
         <source>Sources</source>
@@ -1330,6 +1615,21 @@
     <message>
         <source>Add &amp;Source</source>
         <translation>&amp;Quelle hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::WeightsEditor</name>
+    <message>
+        <source>Metric weights</source>
+        <translation>Gewichte der Metriken</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five times as much as a metric of weight 1.</source>
+        <translation>Wie stark %1 in die gewichtete Bewertung eingeht: 0 lässt sie aus, 5 zählt sie fünfmal so viel wie eine Metrik mit Gewicht 1.</translation>
     </message>
 </context>
 </TS>
