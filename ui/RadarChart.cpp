@@ -31,6 +31,7 @@ constexpr qreal HighlightPenWidth = 4.0;
 constexpr int LegendRowMax = 4;
 // The widest a spoke label may be, in pixels, before it is shortened with "…".
 constexpr int MaxLabelWidth = 180;
+constexpr int MinLabelWidth = 60;
 
 // Qt Charts lays out titles, labels and legend entries as HTML: a framework called
 // "<img src=/dev/zero>" would be read from disk. Data is plain text, so it is escaped.
@@ -148,11 +149,9 @@ void RadarChart::rebuild()
         hideFromLegend(plot.outline);
         hideFromLegend(plot.vertices);
     }
-    legend()->setAlignment(m_plots.size() > LegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
-    // Beside a legend on the right, the polar layout leaves the right spoke label too little
-    // room and it runs into the legend: the legend keeps that much space to its left.
-    const qreal gap = m_plots.size() > LegendRowMax ? margins().left() : 0;
-    legend()->setContentsMargins(gap, 0, 0, 0);
+    placeLegend();
+    if (const QString title = comparedTitle(); !title.isEmpty())
+        setTitle(chartText(title));
     if (m_titledByFramework && m_plots.size() == 1)
         setTitle(
             chartText(m_model->data(m_model->index(m_model->rowOfFramework(m_plots.front().id), 0))
@@ -249,10 +248,11 @@ void RadarChart::rebuildAxes()
     m_angular->setRange(0, qMax(1, metrics));
     // A long name is shortened: the polar plot shrinks by the width of its widest label.
     const QFontMetrics fm(m_angular->labelsFont());
+    m_labelWidth = labelWidthLimit();
     int widest = 0;
     for (int i = 0; i < metrics; ++i) {
         const QString shown =
-            fm.elidedText(m_model->dataSet().metrics.at(i).name, Qt::ElideRight, MaxLabelWidth);
+            fm.elidedText(m_model->dataSet().metrics.at(i).name, Qt::ElideRight, m_labelWidth);
         widest = qMax(widest, fm.horizontalAdvance(shown));
         QString label = chartText(shown);
         // QCategoryAxis needs unique labels; two metrics may share a name.
@@ -284,6 +284,54 @@ void RadarChart::rebuildAxes()
     // A small multiple's panel is small: a third of that, or its plot would vanish.
     const int side = qMin(widest / 2 + 24, 160) / (m_titledByFramework ? 3 : 1);
     setMargins(QMargins(side, 12, side, 12));
+}
+
+int RadarChart::labelWidthLimit() const
+{
+    // Before it is first laid out the chart has no size: the widest limit until then.
+    if (size().width() <= 0)
+        return MaxLabelWidth;
+    return qBound(MinLabelWidth, int(size().width() / 5), MaxLabelWidth);
+}
+
+void RadarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    if (labelWidthLimit() != m_labelWidth)
+        rebuildAxes();
+    placeLegend();
+}
+
+void RadarChart::placeLegend()
+{
+    // Many frameworks are listed beside the plot, where a column of names costs less height
+    // than rows of them; but not in a chart taller than wide, whose width the plot needs.
+    const QSizeF area = size();
+    const bool portrait = area.width() > 0 && area.height() > area.width();
+    const bool beside = m_plots.size() > LegendRowMax && !portrait;
+    const Qt::Alignment alignment = beside ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend()->alignment() != alignment)
+        legend()->setAlignment(alignment);
+    // Beside a legend on the right, the polar layout leaves the right spoke label too little
+    // room and it runs into the legend: the legend keeps that much space to its left.
+    const qreal gap = beside ? margins().left() : 0;
+    qreal left = 0;
+    legend()->getContentsMargins(&left, nullptr, nullptr, nullptr);
+    if (left != gap)
+        legend()->setContentsMargins(gap, 0, 0, 0);
+}
+
+QString RadarChart::comparedTitle() const
+{
+    // Two or three frameworks are named in the title ("Caffe vs. Theano"), which is what a
+    // chart dropped into a slide needs; more, or one, keep the data set's title.
+    if (m_titledByFramework || m_plots.size() < 2 || m_plots.size() > 3)
+        return {};
+    QStringList names;
+    for (const Plot &plot : m_plots)
+        names << m_model->data(m_model->index(m_model->rowOfFramework(plot.id), 0)).toString();
+    return names.size() == 2 ? tr("%1 vs. %2").arg(names.at(0), names.at(1))
+                             : tr("%1 vs. %2 vs. %3").arg(names.at(0), names.at(1), names.at(2));
 }
 
 void RadarChart::attach(QAbstractSeries *series)

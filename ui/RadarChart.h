@@ -62,7 +62,15 @@ signals:
     // The text for a tooltip while the pointer is on a vertex, an empty text when it leaves.
     void vertexHovered(const QString &text);
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
 private:
+    // How wide a spoke label may be: a fifth of the chart's width, within fixed bounds, so that
+    // in a narrow chart long metric names are shortened rather than the plot squeezed away.
+    int labelWidthLimit() const;
+    QString comparedTitle() const;
+    void placeLegend();
     struct Plot
     {
         QString id;
@@ -92,6 +100,7 @@ private:
     std::optional<QStringList> m_frameworks; // plotted instead of the compared ones when set
     bool m_dark = false;
     bool m_titledByFramework = false;
+    int m_labelWidth = 0; // the limit the spoke labels were last shortened to
     QSet<QString> m_hidden;
     QString m_hovered;
 };

@@ -134,6 +134,9 @@ void RankingPanel::layoutColumns()
     // The proxy keeps its sort on the same thing when columns move; the arrow follows it.
     header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     header->setMinimumSectionSize(40);
+    // A name of hundreds of characters is shortened rather than widening the dock over the
+    // whole window; its tooltip has all of it.
+    header->setMaximumSectionSize(m_view->fontMetrics().averageCharWidth() * MaxNameChars);
 }
 
 } // namespace Versus

@@ -32,6 +32,8 @@ public:
     WeightsEditor *weightsEditor() const { return m_weights; }
 
 private:
+    static constexpr int MaxNameChars = 28;
+
     void layoutColumns();
 
     FrameworkModel *m_model;

@@ -86,7 +86,11 @@ void WeightsEditor::rebuild()
         });
         auto *label = new QLabel;
         label->setTextFormat(Qt::PlainText);
-        label->setText(metric.name);
+        // Shortened like the ranking's names, so that a long metric name cannot widen the
+        // dock; the tooltip has the whole name.
+        label->setText(label->fontMetrics().elidedText(
+            metric.name, Qt::ElideRight, label->fontMetrics().averageCharWidth() * MaxLabelChars));
+        label->setToolTip(FrameworkModel::toolTip(metric.name));
         label->setBuddy(box);
         m_form->addRow(label, box);
         m_boxes << box;

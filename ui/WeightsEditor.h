@@ -27,6 +27,8 @@ public:
     static QHash<QString, int> rememberedWeights();
 
 private:
+    static constexpr int MaxLabelChars = 24;
+
     void rebuild();
     void showWeights();
 

@@ -9,12 +9,14 @@
 #include "ComparisonTable.h"
 #include "DescriptionPane.h"
 #include "FrameworkModel.h"
+#include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
 #include "Selection.h"
 #include "TestData.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
@@ -24,7 +26,9 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -274,6 +278,7 @@ private slots:
     void columnHeaderNamesAreElided();
     void headerToolTipFitsOnScreen();
     void rowHeaderStaysBounded();
+    void windowKeepsItsPartsInSight();
     void longFactRowsStayBounded();
     void cellsShowMarkupLiterally();
     void headerToolTipIsPlainText();
@@ -286,6 +291,7 @@ private slots:
     void spokeLabelsShowMarkupLiterally();
     void titleShowsMarkupLiterally();
     void chartRequestsNoImage();
+    void plotKeepsItsRoom_data();
     void plotKeepsItsRoom();
     void vertexToolTipIsPlainText();
 
@@ -305,6 +311,8 @@ private:
 
 void TestHostileText::initTestCase()
 {
+    // The main window reads and writes settings: in the test folders, not the person's.
+    QStandardPaths::setTestModeEnabled(true);
     m_data = TestData::load(TestData::file(hostileFile));
     QCOMPARE(m_data.frameworks.size(), 5);
     QCOMPARE(m_data.frameworks.at(0).name.size(), 300);
@@ -428,6 +436,27 @@ void TestHostileText::longFactRowsStayBounded()
     // Every rating row is still in sight.
     for (int m = 0; m < m_model->metricCount(); ++m)
         QVERIFY(table.rowViewportPosition(m_model->metricColumn(m)) < table.viewport()->height());
+}
+
+void TestHostileText::windowKeepsItsPartsInSight()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.setData(m_data, TestData::file(hostileFile), Document::Origin::File);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A 300-character framework or metric name in the ranking or the weights must not widen
+    // the Frameworks dock over the window: table and chart stay in sight, the plot with room.
+    auto *dock = window.findChild<QDockWidget *>(u"frameworksDock"_s);
+    QVERIFY(dock);
+    QTRY_VERIFY(window.chartView()->isVisible());
+    QVERIFY2(dock->width() < window.width() / 3, qPrintable(QString::number(dock->width())));
+    QVERIFY(window.table()->width() >= 300);
+    QVERIFY(window.chartView()->width() >= 300);
+    window.chartView()->grab();
+    const QRectF plot = window.chartView()->chart()->plotArea();
+    QVERIFY2(plot.width() >= 150, qPrintable(QString::number(plot.width())));
 }
 
 void TestHostileText::rowHeaderStaysBounded()
@@ -603,18 +632,31 @@ void TestHostileText::chartRequestsNoImage()
     QVERIFY2(m_requested.isEmpty(), qPrintable(m_requested.join(u", "_s)));
 }
 
+void TestHostileText::plotKeepsItsRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("least");
+    QTest::newRow("800 x 600") << QSize(800, 600) << 200;
+    // As narrow as the chart is beside the table in a small window, with its legend on the
+    // right (five frameworks): the 300-character spoke labels must not squeeze the plot away.
+    QTest::newRow("480 x 700") << QSize(480, 700) << 150;
+}
+
 void TestHostileText::plotKeepsItsRoom()
 {
+    QFETCH(QSize, size);
+    QFETCH(int, least);
     RadarChartView view(m_model, m_selection);
-    view.resize(800, 600);
+    view.resize(size);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.grab();
     const QRectF plot = view.chart()->plotArea();
-    QVERIFY2(
-        plot.width() >= 200 && plot.height() >= 200,
-        qPrintable(
-            u"plot area %1 x %2 in a chart of 800 x 600"_s.arg(plot.width()).arg(plot.height())));
+    QVERIFY2(plot.width() >= least && plot.height() >= least,
+             qPrintable(u"plot area %1 x %2 in a chart of %3 x %4"_s.arg(plot.width())
+                            .arg(plot.height())
+                            .arg(size.width())
+                            .arg(size.height())));
 }
 
 void TestHostileText::vertexToolTipIsPlainText()

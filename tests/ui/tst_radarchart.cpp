@@ -67,6 +67,7 @@ private slots:
     void onePolygonPerComparedFramework();
     void pointsAreFractionsOfTheTopLevel();
     void spokesAreLabelledWithMetricNames();
+    void titleNamesTwoOrThreeCompared();
     void legendShowsEachFrameworkOnce();
     void followsUncheckedFramework();
     void followsRatingChangeInPlace();
@@ -126,6 +127,19 @@ void TestRadarChart::spokesAreLabelledWithMetricNames()
     QCOMPARE(angular->categoriesLabels(),
              QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s}));
     QCOMPARE(chart->title(), u"Caffe vs. Theano"_s);
+}
+
+void TestRadarChart::titleNamesTwoOrThreeCompared()
+{
+    // The bundled data set compares Caffe and Theano at first: its title says so already.
+    QCOMPARE(chart->title(), u"Caffe vs. Theano"_s);
+    model->setComparedIds({u"tensorflow"_s, u"pytorch"_s});
+    QCOMPARE(chart->title(), u"TensorFlow vs. PyTorch"_s);
+    model->setComparedIds({u"tensorflow"_s, u"pytorch"_s, u"jax"_s});
+    QCOMPARE(chart->title(), u"TensorFlow vs. PyTorch vs. JAX"_s);
+    // More than three: the data set's own title, not a list of names.
+    model->setComparedIds({u"tensorflow"_s, u"pytorch"_s, u"jax"_s, u"keras"_s});
+    QCOMPARE(chart->title(), model->dataSet().title);
 }
 
 void TestRadarChart::legendShowsEachFrameworkOnce()
