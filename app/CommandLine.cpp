@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "Appearance.h"
 #include "AppIcon.h"
+#include "Appearance.h"
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -24,6 +24,22 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Qt's start-up looks for a Wayland socket in XDG_RUNTIME_DIR before it loads any platform,
+// even the offscreen one a chart export uses, and warns on stderr when the variable is not set
+// (a cron job, a container, `su`). An export needs no runtime folder: that one notice is left
+// out, every other message goes through.
+void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -207,7 +223,9 @@ int CommandLine::run(int argc, char **argv)
         // the person has chosen none, offscreen draws the same and needs no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !parser.isSet(u"platform"_s))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(dropRuntimeDirNotice);
         QApplication app(argc, argv);
+        qInstallMessageHandler(previousHandler);
         setIdentity();
         return exportChart(request);
     }

@@ -147,7 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     view->addAction(historyDock->toggleViewAction());
     // Tab goes through the window as it reads, left to right: the list, the table, the
     // description, the chart. (The table leaves Tab to the window; arrows move in it.)
-    setTabOrder(m_ranking, m_table);
+    m_ranking->setNextInTabOrder(m_table);
     setTabOrder(m_table, m_pane);
     setTabOrder(m_pane, m_chartView);
 

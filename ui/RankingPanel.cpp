@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,6 +57,9 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrows move in the ranking; Tab leaves it, as in the comparison table (a QTableView would
+    // otherwise walk its cells with Tab and never let the keyboard reach the rest of the window).
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
@@ -64,6 +68,11 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setToolTip(tr("Check the frameworks to show in the radar chart"));
+    m_view->setAccessibleDescription(
+        tr("Check a framework to show it in the radar chart; select one to read about it."));
+    m_view->setWhatsThis(tr("<p>Every framework of the data, best weighted score first; click a "
+                            "column header to sort by it. A checked framework is drawn in the "
+                            "radar chart; click a name to read about it.</p>"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -92,6 +101,10 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     compareNone->setToolTip(tr("Compare no framework"));
     connect(compareNone, &QPushButton::clicked, this, [this] { m_model->setComparedIds({}); });
 
+    m_buttons = {compareThese, compareAll, compareNone};
+    // New boxes join the window's focus chain at its end: put them back in their place.
+    connect(m_weights, &WeightsEditor::rebuilt, this, &RankingPanel::chainTabOrder);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_status);
@@ -112,6 +125,24 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     layout->addWidget(weightsTitle);
     layout->addWidget(m_weights);
     layoutColumns();
+}
+
+void RankingPanel::setNextInTabOrder(QWidget *next)
+{
+    m_next = next;
+    chainTabOrder();
+}
+
+void RankingPanel::chainTabOrder()
+{
+    QList<QWidget *> chain{m_filter, m_status, m_view};
+    chain << m_buttons;
+    for (QSpinBox *box : m_weights->spinBoxes())
+        chain << box;
+    if (m_next)
+        chain << m_next;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void RankingPanel::layoutColumns()

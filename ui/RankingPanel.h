@@ -31,10 +31,15 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     WeightsEditor *weightsEditor() const { return m_weights; }
 
+    // Tab goes through the panel as it reads (filters, ranking, buttons, weights) and then on to
+    // `next`; kept so when the weights' boxes are made anew.
+    void setNextInTabOrder(QWidget *next);
+
 private:
     static constexpr int MaxNameChars = 28;
 
     void layoutColumns();
+    void chainTabOrder();
 
     FrameworkModel *m_model;
     Selection *m_selection;
@@ -43,6 +48,8 @@ private:
     QComboBox *m_status;
     QTableView *m_view;
     WeightsEditor *m_weights;
+    QList<QWidget *> m_buttons;
+    QWidget *m_next = nullptr;
 };
 
 } // namespace Versus

@@ -96,6 +96,7 @@ void WeightsEditor::rebuild()
         m_boxes << box;
         m_ids << metric.id;
     }
+    emit rebuilt();
 }
 
 void WeightsEditor::showWeights()

@@ -22,9 +22,15 @@ public:
     explicit WeightsEditor(FrameworkModel *model, QWidget *parent = nullptr);
 
     QSpinBox *spinBox(const QString &metricId) const;
+    // The boxes in the order of the metrics, as shown.
+    QList<QSpinBox *> spinBoxes() const { return m_boxes; }
 
     // The weights remembered from the last time the person set them, by metric id.
     static QHash<QString, int> rememberedWeights();
+
+signals:
+    // The boxes were made anew (metrics added, removed or renamed, other data opened).
+    void rebuilt();
 
 private:
     static constexpr int MaxLabelChars = 24;

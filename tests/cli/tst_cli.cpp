@@ -207,6 +207,7 @@ private slots:
     void exportChart();
     void exportChartSize();
     void exportChartLayout();
+    void exportChartWithoutRuntimeDir();
     void exportChartFrameworks_data();
     void exportChartFrameworks();
     void exportChartUsesSavedData();
@@ -693,6 +694,27 @@ void TestCli::exportChartSize()
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY2(bytes.contains("/MediaBox [0 0 900"),
              bytes.mid(bytes.indexOf("/MediaBox"), 50).constData());
+}
+
+// A cron job or a container has no XDG_RUNTIME_DIR: the export needs none, and says nothing
+// about it.
+void TestCli::exportChartWithoutRuntimeDir()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    QProcessEnvironment env = RunVersus::headlessEnvironment();
+    env.remove(u"XDG_RUNTIME_DIR"_s);
+    const QString out = work.filePath(u"no-runtime.png"_s);
+    const Run run = runVersus({u"--export-chart"_s, out}, {}, env);
+    QVERIFY2(run.finished, run.describe().constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY(readAll(out).startsWith("\x89PNG"));
+    // Other messages still reach stderr: a usage error is reported as before.
+    const Run bad = runVersus({u"--export-chart"_s, out, u"--size"_s, u"0x0"_s}, {}, env);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(!bad.err.isEmpty(), bad.describe().constData());
+    QVERIFY(!bad.err.contains(u"XDG_RUNTIME_DIR"_s));
 }
 
 void TestCli::exportChartLayout()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // Runs the built program (VERSUS_BINARY, set by the test's CMakeLists) as a person or a
 // script would, for the tests of the command line and of the data corpus.
@@ -32,6 +34,16 @@ struct Run
     }
 };
 
+// A folder of this test run's own, readable by its owner only as the XDG spec requires, removed
+// when the test ends.
+inline QString privateRuntimeDir()
+{
+    static QTemporaryDir dir;
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir.path();
+}
+
 // The environment of a headless command: no display of any kind, so that a command that
 // needed one would fail instead of quietly using the offscreen platform ctest sets.
 inline QProcessEnvironment headlessEnvironment()
@@ -40,6 +52,10 @@ inline QProcessEnvironment headlessEnvironment()
     env.remove(u"QT_QPA_PLATFORM"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
+    // Qt's GUI start-up expects a runtime folder; where the environment has none (a bare shell,
+    // a container) the program is given a private one, as a session would give it.
+    if (env.value(u"XDG_RUNTIME_DIR"_s).isEmpty())
+        env.insert(u"XDG_RUNTIME_DIR"_s, privateRuntimeDir());
     return env;
 }
 

@@ -144,9 +144,14 @@ void TestFrameworkModel::lastReleaseRow()
         columns << model.factColumn(fact);
         QCOMPARE(model.factOfColumn(model.factColumn(fact)), fact);
     }
-    for (int i = 0; i < FactCount; ++i)
-        QCOMPARE(columns.at(i), 1 + model.metricCount() + i);
-    QCOMPARE(model.columnCount(), 1 + model.metricCount() + FactCount);
+    // Name, the metrics, the weighted score, then the facts.
+    const int scoreColumn = 1 + model.metricCount();
+    QCOMPARE(model.columnKind(scoreColumn), ColumnKind::Score);
+    for (int i = 0; i < FactCount; ++i) {
+        QCOMPARE(columns.at(i), scoreColumn + 1 + i);
+        QCOMPARE(model.columnKind(columns.at(i)), ColumnKind::Fact);
+    }
+    QCOMPARE(model.columnCount(), scoreColumn + 1 + FactCount);
     // Torch7 had no dated release: its cell is empty, not 0.
     const int torch7 = model.rowOfFramework(u"torch7"_s);
     QVERIFY(torch7 >= 0);

@@ -594,7 +594,7 @@ void TestTableExporter::csvIsRfc4180()
     const QByteArray bytes = TableExporter::toBytes(model, Format::Csv);
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark
     QVERIFY(bytes.endsWith("\r\n"));
-    QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // every line ends in CRLF
+    QCOMPARE(bytes.count("\n"), bytes.count("\r\n"));     // every line ends in CRLF
     QCOMPARE(bytes.count("\r\n"), 1 + 4 + 1 + FactCount); // header, metrics, weighted score, facts
     QVERIFY(bytes.startsWith("Metric,Caffe,Caffe score,Theano,Theano score\r\n"));
     QVERIFY(bytes.contains("\r\nPerformance,High,4,Moderate,3\r\n"));
@@ -794,7 +794,8 @@ void TestTableExporter::jsonStructure()
     QVERIFY(!release.contains(u"levels"_s));
     QCOMPARE(release[u"cells"_s].toArray().at(1).toObject(),
              (QJsonObject{{u"framework"_s, u"theano"_s}, {u"text"_s, u"2009"_s}}));
-    const QJsonObject last = rows.at(6).toObject();
+    // Rows: four metrics, the score, the developer, then the first and last release side by side.
+    const QJsonObject last = rows.at(7).toObject();
     QCOMPARE(last[u"kind"_s].toString(), u"fact"_s);
     QCOMPARE(last[u"id"_s].toString(), u"lastRelease"_s);
     QCOMPARE(last[u"name"_s].toString(), u"Last release"_s);

@@ -5,6 +5,8 @@
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "RadarChartView.h"
+#include "RankingPanel.h"
+#include "WeightsEditor.h"
 #include "Windows.h"
 
 #include <QAccessible>
@@ -12,10 +14,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QListView>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -88,9 +90,15 @@ void TestAccessibility::partsHaveNamesAndDescriptions()
     QCOMPARE(accessible(window->chartView(), QAccessible::Name), u"Radar chart"_s);
     QCOMPARE(accessible(window->descriptionPane(), QAccessible::Name), u"Description"_s);
     QVERIFY(!accessible(window->descriptionPane(), QAccessible::Description).isEmpty());
-    auto *list = window->findChild<QListView *>(u"frameworkList"_s);
-    QCOMPARE(accessible(list, QAccessible::Name), u"Frameworks to compare"_s);
+    // The Frameworks dock: the ranking, its filters, its buttons.
+    QTableView *list = window->rankingPanel()->view();
+    QCOMPARE(list->objectName(), u"frameworkList"_s);
+    QCOMPARE(accessible(list, QAccessible::Name), u"Frameworks ranked by weighted score"_s);
     QVERIFY(accessible(list, QAccessible::Description).contains(u"radar chart"_s));
+    QCOMPARE(accessible(window->rankingPanel()->filterEdit(), QAccessible::Name),
+             u"Filter frameworks"_s);
+    // (A combo box reads out its current item as its accessible name; its label is this.)
+    QCOMPARE(window->rankingPanel()->statusFilter()->accessibleName(), u"Filter by status"_s);
 }
 
 void TestAccessibility::chartDescriptionStatesTheData()
@@ -121,11 +129,27 @@ void TestAccessibility::chartDescriptionFollowsTheModel()
 
 void TestAccessibility::tabGoesThroughTheWindowInReadingOrder()
 {
-    auto *list = window->findChild<QListView *>(u"frameworkList"_s);
-    list->setFocus(Qt::TabFocusReason);
-    QTRY_COMPARE(QApplication::focusWidget(), list);
-    QTest::keyClick(list, Qt::Key_Tab);
-    QTRY_COMPARE(QApplication::focusWidget(), window->table());
+    // The Frameworks dock reads first, top to bottom: the filters, the ranking, then the rest of
+    // the panel (buttons, weights); from its last control Tab goes on to the table.
+    RankingPanel *ranking = window->rankingPanel();
+    ranking->filterEdit()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), ranking->filterEdit());
+    QList<QWidget *> visited;
+    while (QApplication::focusWidget() && ranking->isAncestorOf(QApplication::focusWidget()) &&
+           visited.size() < 40) {
+        visited << QApplication::focusWidget();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QVERIFY(visited.size() >= 3);
+    QCOMPARE(visited.at(1), ranking->statusFilter());
+    QCOMPARE(visited.at(2), ranking->view());
+    // Every weight on the way, in the metrics' order, the last one last.
+    const QList<QSpinBox *> weights = ranking->weightsEditor()->spinBoxes();
+    QCOMPARE(weights.size(), window->model()->metricCount());
+    QCOMPARE(visited.mid(visited.size() - weights.size()),
+             QList<QWidget *>(weights.cbegin(), weights.cend()));
+    QCOMPARE(QApplication::focusWidget(), window->table());
+    QWidget *lastInPanel = visited.constLast();
     QTest::keyClick(window->table(), Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), window->descriptionPane());
     // In the description Tab first goes from link to link (the framework's homepage and
@@ -140,6 +164,11 @@ void TestAccessibility::tabGoesThroughTheWindowInReadingOrder()
     // And back.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QTRY_COMPARE(QApplication::focusWidget(), window->descriptionPane());
+    // And from the table back into the Frameworks dock, where Tab left it.
+    window->table()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), window->table());
+    QTest::keyClick(window->table(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), lastInPanel);
 }
 
 void TestAccessibility::exportDialogControlsAreNamed()

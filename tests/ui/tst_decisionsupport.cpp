@@ -145,33 +145,42 @@ void TestDecisionSupport::weightSpinBoxUpdatesTableAndRankingUndoRestores()
         return list->index(0, 0).data().toString() + u' ' +
                list->index(0, model->scoreColumn()).data().toString();
     };
+    // All weights 1 on the bundled ten: TensorFlow and PyTorch share the top (4, 5, 4, 5 → 9.0),
+    // TensorFlow first as it comes first in the file.
     QCOMPARE(tableScore(u"caffe"_s), u"7.5"_s);
-    QCOMPARE(rankingFirst(), u"Caffe 7.5"_s);
+    QCOMPARE(rankingFirst(), u"TensorFlow 9.0"_s);
 
-    // Typed into the spin boxes as a person would: select all, type, Enter.
-    performance->setFocus();
-    performance->selectAll();
-    QTest::keyClicks(performance, u"5"_s);
-    QTest::keyClick(performance, Qt::Key_Enter);
+    // Typed into the spin boxes as a person would: select all, type, Enter. Ease of use 5 and
+    // Ecosystem 0 put Keras (4, 4, 5) on top and Theano ahead of Caffe:
+    // Keras (4/5 + 4/5 + 5 × 5/5) / 7 × 10 = 9.43, Theano 7.71, Caffe 6.29.
+    QSpinBox *ease = window->findChild<QSpinBox *>(u"weight:ease_of_use"_s);
+    QVERIFY(ease);
+    ease->setFocus();
+    ease->selectAll();
+    QTest::keyClicks(ease, u"5"_s);
+    QTest::keyClick(ease, Qt::Key_Enter);
     ecosystem->setFocus();
     ecosystem->selectAll();
     QTest::keyClicks(ecosystem, u"0"_s);
     QTest::keyClick(ecosystem, Qt::Key_Enter);
-    QTRY_COMPARE(tableScore(u"caffe"_s), u"7.4"_s);
-    QCOMPARE(tableScore(u"theano"_s), u"6.6"_s);
-    QCOMPARE(rankingFirst(), u"Caffe 7.4"_s);
+    QTRY_COMPARE(tableScore(u"caffe"_s), u"6.3"_s);
+    QCOMPARE(tableScore(u"theano"_s), u"7.7"_s);
+    QCOMPARE(tableScore(u"keras"_s), u"9.4"_s);
+    QCOMPARE(rankingFirst(), u"Keras 9.4"_s);
     QVERIFY(window->isWindowModified());
     // Two steps: one a weight.
     QCOMPARE(model->undoStack()->count(), 2);
 
-    // Undo, twice, through the Edit menu's action, restores the scores and the boxes.
+    // Undo, twice, through the Edit menu's action, restores the scores, the order and the boxes.
     QAction *undo = window->findChild<QAction *>(u"actionUndo"_s);
     QVERIFY(undo);
     undo->trigger();
     undo->trigger();
     QCOMPARE(tableScore(u"caffe"_s), u"7.5"_s);
-    QCOMPARE(rankingFirst(), u"Caffe 7.5"_s);
+    QCOMPARE(tableScore(u"keras"_s), u"8.5"_s);
+    QCOMPARE(rankingFirst(), u"TensorFlow 9.0"_s);
     QCOMPARE(performance->value(), 1);
+    QCOMPARE(ease->value(), 1);
     QCOMPARE(ecosystem->value(), 1);
     QVERIFY(!window->isWindowModified());
 }
@@ -203,17 +212,49 @@ void TestDecisionSupport::scoreRowInTheTable()
     window = Windows::showBundled();
     FrameworkModel *model = window->model();
     ComparisonTable *table = window->table();
-    const QModelIndex caffe = table->proxy()->mapFromSource(model->index(0, model->scoreColumn()));
+    const auto scoreCell = [&](int row) {
+        return table->proxy()->mapFromSource(model->index(row, model->scoreColumn()));
+    };
+    const QModelIndex caffe = scoreCell(model->rowOfFramework(u"caffe"_s));
     QVERIFY(!table->isRowHidden(caffe.row()));
     QCOMPARE(table->model()->headerData(caffe.row(), Qt::Vertical).toString(), u"Weighted score"_s);
     // Right after the metrics.
     QCOMPARE(caffe.row(), model->metricCount() + 1);
-    // The best score stands out; its cell is painted bold on a tint, as a bar.
-    QVERIFY(caffe.data(Role::Best).toBool());
-    const QImage cell = table->viewport()->grab(table->visualRect(caffe)).toImage();
-    const QColor caffeColour = model->frameworkColor(0);
-    QVERIFY2(TestData::pixelsNear(cell, caffeColour, 30) > 100,
+    // The best score stands out: every framework with the highest score, and no other. On the
+    // bundled data with all weights 1 that is TensorFlow and PyTorch (4, 5, 4, 5 → 9.0).
+    double highest = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        highest = qMax(highest, scoreCell(row).data(Role::WeightedScore).toDouble());
+    QCOMPARE(highest, 9.0);
+    QStringList best;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = scoreCell(row);
+        QCOMPARE(cell.data(Role::Best).toBool(),
+                 cell.data(Role::WeightedScore).toDouble() == highest);
+        if (cell.data(Role::Best).toBool())
+            best << model->dataSet().frameworks.at(row).id;
+    }
+    QCOMPARE(best, QStringList({u"tensorflow"_s, u"pytorch"_s}));
+    QVERIFY(!caffe.data(Role::Best).toBool());
+    // The best cell is painted bold on a tint, as a bar in the framework's colour.
+    const int tensorflow = model->rowOfFramework(u"tensorflow"_s);
+    const QModelIndex top = scoreCell(tensorflow);
+    table->scrollTo(top);
+    const QImage cell = table->viewport()->grab(table->visualRect(top)).toImage();
+    QVERIFY(!cell.isNull());
+    QVERIFY2(TestData::pixelsNear(cell, model->frameworkColor(tensorflow), 30) > 100,
              "the score's bar is drawn in the framework's colour");
+    // The tint sets the best apart: a faint wash of the highlight colour, which Caffe's cell lacks.
+    const QColor base = table->palette().color(QPalette::Base);
+    const QColor highlight = table->palette().color(QPalette::Highlight);
+    const auto mix = [](int a, int b) { return qRound(a * 0.84 + b * 0.16); };
+    const QColor tint(mix(base.red(), highlight.red()), mix(base.green(), highlight.green()),
+                      mix(base.blue(), highlight.blue()));
+    table->scrollTo(caffe);
+    const QImage plain = table->viewport()->grab(table->visualRect(caffe)).toImage();
+    QVERIFY(!plain.isNull());
+    QVERIFY2(TestData::pixelsNear(cell, tint, 4) > 200, "the best score is tinted");
+    QVERIFY2(TestData::pixelsNear(plain, tint, 4) < 20, "a score that is not best is not tinted");
 }
 
 void TestDecisionSupport::filterThenCompareThese()
