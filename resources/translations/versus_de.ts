@@ -48,7 +48,7 @@
         <translation>das Bild konnte nicht fertiggestellt werden</translation>
     </message>
     <message>
-        <source>Could not write &quot;%1&quot;: %2</source>
+        <source>Could not write "%1": %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -95,11 +95,11 @@
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <source>required member &quot;%1&quot; is missing</source>
+        <source>required member "%1" is missing</source>
         <translation>das Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be empty</source>
+        <source>"%1" must not be empty</source>
         <translation>„%1“ darf nicht leer sein</translation>
     </message>
     <message>
@@ -111,15 +111,15 @@
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <source>id "%1" must be lower-case letters, digits, '-' or '_', starting with a letter or digit</source>
         <translation>die ID „%1“ darf nur aus Kleinbuchstaben, Ziffern, „-“ und „_“ bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; is used twice</source>
+        <source>id "%1" is used twice</source>
         <translation>die ID „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <source>required member &quot;metrics&quot; is missing</source>
+        <source>required member "metrics" is missing</source>
         <translation>das Pflichtfeld „metrics“ fehlt</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
         <translation>es muss 1 bis %1 Metriken geben, gefunden: %2</translation>
     </message>
     <message>
-        <source>required member &quot;levels&quot; is missing</source>
+        <source>required member "levels" is missing</source>
         <translation>das Pflichtfeld „levels“ fehlt</translation>
     </message>
     <message>
@@ -135,19 +135,19 @@
         <translation>eine Metrik hat %1 bis %2 Stufen, gefunden: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the id of a metric</source>
+        <source>"%1" is not the id of a metric</source>
         <translation>„%1“ ist nicht die ID einer Metrik</translation>
     </message>
     <message>
-        <source>an object with a &quot;score&quot;</source>
+        <source>an object with a "score"</source>
         <translation>ein Objekt mit „score“</translation>
     </message>
     <message>
-        <source>required member &quot;score&quot; is missing</source>
+        <source>required member "score" is missing</source>
         <translation>das Pflichtfeld „score“ fehlt</translation>
     </message>
     <message>
-        <source>score %1 is outside the %2 levels of metric &apos;%3&apos; (1 to %2)</source>
+        <source>score %1 is outside the %2 levels of metric '%3' (1 to %2)</source>
         <translation>die Bewertung %1 liegt außerhalb der %2 Stufen der Metrik „%3“ (1 bis %2)</translation>
     </message>
     <message>
@@ -163,11 +163,11 @@
         <translation>eine Jahreszahl</translation>
     </message>
     <message>
-        <source>colour &quot;%1&quot; is not of the form #RRGGBB</source>
+        <source>colour "%1" is not of the form #RRGGBB</source>
         <translation>die Farbe „%1“ hat nicht die Form #RRGGBB</translation>
     </message>
     <message>
-        <source>required member &quot;schemaVersion&quot; is missing</source>
+        <source>required member "schemaVersion" is missing</source>
         <translation>das Pflichtfeld „schemaVersion“ fehlt</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Schemaversion %1 wird nicht unterstützt; diese Version von Versus liest Version 1</translation>
     </message>
     <message>
-        <source>required member &quot;frameworks&quot; is missing</source>
+        <source>required member "frameworks" is missing</source>
         <translation>das Pflichtfeld „frameworks“ fehlt</translation>
     </message>
     <message>
@@ -183,11 +183,11 @@
         <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the id of a framework</source>
+        <source>"%1" is not the id of a framework</source>
         <translation>„%1“ ist nicht die ID eines Frameworks</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
+        <source>"%1" is listed twice</source>
         <translation>„%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: ein Array</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; occurs twice in the same object</source>
+        <source>the key "%1" occurs twice in the same object</source>
         <translation>der Schlüssel „%1“ kommt im selben Objekt zweimal vor</translation>
     </message>
     <message numerus="yes">
@@ -323,7 +323,7 @@
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
+        <source>Could not save "%1": %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -417,23 +417,23 @@
         <translation>auf oberster Ebene wird ein JSON-Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>a comma before &quot;%1&quot; has nothing after it: JSON allows no trailing comma</source>
+        <source>a comma before "%1" has nothing after it: JSON allows no trailing comma</source>
         <translation>auf ein Komma vor „%1“ folgt nichts: JSON erlaubt kein abschließendes Komma</translation>
     </message>
     <message>
-        <source>expected a member&apos;s name in double quotes</source>
+        <source>expected a member's name in double quotes</source>
         <translation>erwartet wird der Name eines Eintrags in doppelten Anführungszeichen</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot; after a member (is a comma missing?)</source>
+        <source>expected "," or "}" after a member (is a comma missing?)</source>
         <translation>nach einem Eintrag wird „,“ oder „}“ erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot; after an element (is a comma missing?)</source>
+        <source>expected "," or "]" after an element (is a comma missing?)</source>
         <translation>nach einem Element wird „,“ oder „]“ erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after a member&apos;s name</source>
+        <source>expected ":" after a member's name</source>
         <translation>nach dem Namen eines Eintrags wird „:“ erwartet</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Could not export the table to &quot;%1&quot;: %2</source>
+        <source>Could not export the table to "%1": %2</source>
         <translation>Die Tabelle konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>Metriken und Fakten als Zeilen, Frameworks als Spalten. Die Pfeiltasten wechseln die Zelle, F2 oder Eingabe ändert sie.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The comparison table: a row per metric and fact, a column per framework. A rating shows its level and a row of pips in the framework&apos;s colour.&lt;/p&gt;&lt;p&gt;Click a column header for the framework, a row header for the metric. F2, Enter or a double-click changes a cell.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The comparison table: a row per metric and fact, a column per framework. A rating shows its level and a row of pips in the framework's colour.&lt;/p&gt;&lt;p&gt;Click a column header for the framework, a row header for the metric. F2, Enter or a double-click changes a cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Vergleichstabelle: eine Zeile je Metrik und Angabe, eine Spalte je Framework. Eine Bewertung zeigt ihre Stufe und eine Reihe Punkte in der Farbe des Frameworks.&lt;/p&gt;&lt;p&gt;Ein Klick auf einen Spaltenkopf wählt das Framework, auf einen Zeilenkopf die Metrik. F2, Eingabe oder ein Doppelklick ändert eine Zelle.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -528,7 +528,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Only web links (http and https) are opened; &quot;%1&quot; was not.</source>
+        <source>Only web links (http and https) are opened; "%1" was not.</source>
         <translation>Nur Weblinks (http und https) werden geöffnet; „%1“ wurde nicht geöffnet.</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>Frameworks: %1. Metriken: %2.</translation>
     </message>
     <message>
-        <source>Select a framework&apos;s column or a metric&apos;s row in the table to read about it here.</source>
+        <source>Select a framework's column or a metric's row in the table to read about it here.</source>
         <translation>Wählen Sie in der Tabelle die Spalte eines Frameworks oder die Zeile einer Metrik, um hier mehr darüber zu lesen.</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Zum ausgewählten Framework oder zur ausgewählten Metrik: Zusammenfassung, Fakten, Bewertungen mit Begründung und Quellen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;About what is selected: a framework&apos;s summary, facts, ratings with their reasons and its sources, or a metric&apos;s description and scale.&lt;/p&gt;</source>
+        <source>&lt;p&gt;About what is selected: a framework's summary, facts, ratings with their reasons and its sources, or a metric's description and scale.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Über die Auswahl: die Zusammenfassung eines Frameworks, seine Angaben, Bewertungen mit Begründung und Quellen, oder die Beschreibung und Skala einer Metrik.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -953,7 +953,7 @@
         <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <source>They will be saved to %1. If you don&apos;t save, they are lost.</source>
+        <source>They will be saved to %1. If you don't save, they are lost.</source>
         <translation>Sie werden in %1 gespeichert. Wenn Sie nicht speichern, gehen sie verloren.</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Repository:</translation>
     </message>
     <message>
-        <source>The framework&apos;s colour in the chart and the table</source>
+        <source>The framework's colour in the chart and the table</source>
         <translation>Die Farbe des Frameworks im Diagramm und in der Tabelle</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>Gewichtete Bewertung</translation>
     </message>
     <message>
-        <source>The mean of the ratings, each as a fraction of its scale, weighted by the metrics&apos; weights: 0 to 10. A * marks a score that leaves out weighted metrics that are not rated.</source>
+        <source>The mean of the ratings, each as a fraction of its scale, weighted by the metrics' weights: 0 to 10. A * marks a score that leaves out weighted metrics that are not rated.</source>
         <translation>Der Mittelwert der Bewertungen, jede als Anteil ihrer Skala, gewichtet mit den Gewichten der Metriken: 0 bis 10. Ein * kennzeichnet einen Wert, der gewichtete, aber nicht bewertete Metriken auslässt.</translation>
     </message>
 </context>
@@ -1319,7 +1319,7 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <source>What&apos;s &amp;This?</source>
+        <source>What's &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
@@ -1331,7 +1331,7 @@
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); der Text steht unter „Details anzeigen“.</translation>
     </message>
     <message>
-        <source>The bundled data set, “%1”, takes its ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects&apos; own repositories, cited in each framework&apos;s sources.</source>
+        <source>The bundled data set, “%1”, takes its ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects' own repositories, cited in each framework's sources.</source>
         <translation>Der mitgelieferte Datensatz „%1“ übernimmt seine Bewertungen aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; die Angaben daneben wurden an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
     </message>
     <message>
@@ -1434,6 +1434,14 @@
     <message>
         <source>Selected metric</source>
         <translation>Ausgewählte Metrik</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2 vs. %3</source>
+        <translation>%1 vs. %2 vs. %3</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1552,14 @@
         <source>&lt;b&gt;Weights&lt;/b&gt; in the weighted score (0–5)</source>
         <translation>&lt;b&gt;Gewichte&lt;/b&gt; in der gewichteten Bewertung (0–5)</translation>
     </message>
+    <message>
+        <source>Check a framework to show it in the radar chart; select one to read about it.</source>
+        <translation>Ein Framework ankreuzen, um es im Netzdiagramm zu zeigen; eines auswählen, um darüber zu lesen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every framework of the data, best weighted score first; click a column header to sort by it. A checked framework is drawn in the radar chart; click a name to read about it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Frameworks der Daten, die beste gewichtete Bewertung zuerst; ein Klick auf einen Spaltenkopf sortiert danach. Ein angekreuztes Framework wird im Netzdiagramm gezeichnet; ein Klick auf einen Namen zeigt, was es darüber zu lesen gibt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Versus::RatingDelegate</name>
@@ -1571,7 +1587,7 @@
 <context>
     <name>Versus::SetRatingCommand</name>
     <message>
-        <source>Set %1&apos;s %2 to %3</source>
+        <source>Set %1's %2 to %3</source>
         <translation>%2 von %1 auf %3 setzen</translation>
     </message>
 </context>
