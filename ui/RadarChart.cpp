@@ -32,6 +32,8 @@ constexpr int LegendRowMax = 4;
 // The widest a spoke label may be, in pixels, before it is shortened with "…".
 constexpr int MaxLabelWidth = 180;
 constexpr int MinLabelWidth = 60;
+constexpr qreal MinWidthBesideLegend = 520;
+constexpr int MaxLegendEntryWidth = 140;
 
 // Qt Charts lays out titles, labels and legend entries as HTML: a framework called
 // "<img src=/dev/zero>" would be read from disk. Data is plain text, so it is escaped.
@@ -305,16 +307,17 @@ void RadarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 void RadarChart::placeLegend()
 {
     // Many frameworks are listed beside the plot, where a column of names costs less height
-    // than rows of them; but not in a chart taller than wide, whose width the plot needs.
-    const QSizeF area = size();
-    const bool portrait = area.width() > 0 && area.height() > area.width();
-    const bool beside = m_plots.size() > LegendRowMax && !portrait;
+    // than one row of them, shortened to nothing; but not in a chart too narrow to spare the
+    // legend's width, where the plot would be squeezed away by it and the spoke labels.
+    const qreal width = size().width();
+    const bool narrow = width > 0 && width < MinWidthBesideLegend;
+    const bool beside = m_plots.size() > LegendRowMax && !narrow;
     const Qt::Alignment alignment = beside ? Qt::AlignRight : Qt::AlignBottom;
     if (legend()->alignment() != alignment)
         legend()->setAlignment(alignment);
     // Beside a legend on the right, the polar layout leaves the right spoke label too little
     // room and it runs into the legend: the legend keeps that much space to its left.
-    const qreal gap = beside ? margins().left() : 0;
+    const qreal gap = beside ? margins().left() / 3 : 0;
     qreal left = 0;
     legend()->getContentsMargins(&left, nullptr, nullptr, nullptr);
     if (left != gap)
@@ -358,7 +361,10 @@ void RadarChart::addPlot(int row)
     plot.upper = new QLineSeries(this);
     plot.area = new QAreaSeries(plot.upper);
     plot.upper->setParent(plot.area);
-    plot.area->setName(chartText(name));
+    // The area's name is its legend entry: shortened to a width the legend can spare beside
+    // the plot (Qt Charts would allow it a third of the chart).
+    plot.area->setName(chartText(
+        QFontMetrics(legend()->font()).elidedText(name, Qt::ElideRight, MaxLegendEntryWidth)));
     plot.area->setPen(Qt::NoPen);
     plot.outline = new QLineSeries(this);
     plot.outline->setName(chartText(name));

@@ -456,7 +456,8 @@ void TestHostileText::windowKeepsItsPartsInSight()
     QVERIFY(window.chartView()->width() >= 300);
     window.chartView()->grab();
     const QRectF plot = window.chartView()->chart()->plotArea();
-    QVERIFY2(plot.width() >= 150, qPrintable(QString::number(plot.width())));
+    // Beside a legend of five shortened names and two shortened 300-character spoke labels.
+    QVERIFY2(plot.width() >= 90, qPrintable(QString::number(plot.width())));
 }
 
 void TestHostileText::rowHeaderStaysBounded()
@@ -579,6 +580,9 @@ void TestHostileText::legendEntriesAreElided()
     QVERIFY(!texts.contains(longName));
     QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
                          [&](const QString &text) {
+                             // Shortened by the chart ("…") or by Qt Charts' legend ("...").
+                             if (text.endsWith(u'…'))
+                                 return longName.startsWith(text.chopped(1));
                              return text.endsWith(u"..."_s) && longName.startsWith(text.chopped(3));
                          }),
              qPrintable(texts.join(u" | "_s)));
