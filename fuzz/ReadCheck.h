@@ -31,7 +31,10 @@ inline QList<int> lineLengths(const QByteArray &text)
 // Errors that belong to no place in the text: the reader gives them no line.
 inline bool isWholeFileError(const QByteArray &bytes)
 {
-    return bytes.trimmed().isEmpty() || bytes.startsWith("\xFF\xFE") ||
+    // Empty: nothing, white space, or a byte-order mark and white space.
+    const bool empty = bytes.trimmed().isEmpty() ||
+                       (bytes.startsWith("\xEF\xBB\xBF") && bytes.sliced(3).trimmed().isEmpty());
+    return empty || bytes.startsWith("\xFF\xFE") ||
            bytes.startsWith("\xFE\xFF") || bytes.size() > DataReader::MaxFileSize;
 }
 
