@@ -47,20 +47,10 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         return;
     }
 
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const bool best = index.data(Role::Best).toBool();
-    if (best)
-        markBest(&opt);
+    QString text;
+    const QStyleOptionViewItem opt = drawBackground(painter, option, index, &text);
     const QVariant score = index.data(Role::Score);
     const int levels = index.data(Role::LevelCount).toInt();
-    const QString text = opt.text;
-
-    // Background, focus and selection as the style draws them, without the text.
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
@@ -126,18 +116,29 @@ void RatingDelegate::markBest(QStyleOptionViewItem *opt)
     }
 }
 
-void RatingDelegate::paintScore(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+QStyleOptionViewItem RatingDelegate::drawBackground(QPainter *painter,
+                                                    const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index, QString *text) const
 {
+    // Background, focus, selection and the best value's tint as the style draws them, without
+    // the text, which the caller draws beside its pips or bar.
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     if (index.data(Role::Best).toBool())
         markBest(&opt);
-    const QString text = opt.text;
+    *text = opt.text;
     opt.text.clear();
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    return opt;
+}
+
+void RatingDelegate::paintScore(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QString text;
+    const QStyleOptionViewItem opt = drawBackground(painter, option, index, &text);
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =

@@ -43,6 +43,10 @@ public:
 private:
     static bool isScoreCell(const QModelIndex &index);
     static void markBest(QStyleOptionViewItem *opt);
+    // Draws what the style draws for the cell but its text, which goes to `text`; returns the
+    // option it drew with.
+    QStyleOptionViewItem drawBackground(QPainter *painter, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index, QString *text) const;
     void paintScore(QPainter *painter, const QStyleOptionViewItem &option,
                     const QModelIndex &index) const;
 
