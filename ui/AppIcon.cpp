@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIcon.h"
+#include "LazyIconEngine.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +13,10 @@ QString applicationId()
 
 QIcon appIcon()
 {
-    QIcon fallback;
+    auto *engine = new LazyIconEngine;
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        fallback.addFile(u":/icons/versus-%1.png"_s.arg(size), QSize(size, size));
-    return QIcon::fromTheme(applicationId(), fallback);
+        engine->addFile(size, u":/icons/versus-%1.png"_s.arg(size));
+    return QIcon::fromTheme(applicationId(), QIcon(engine));
 }
 
 } // namespace Versus

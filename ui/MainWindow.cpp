@@ -17,6 +17,7 @@
 #include "RankingPanel.h"
 #include "Selection.h"
 #include "SmallMultiplesView.h"
+#include "StoreSetting.h"
 #include "WeightsEditor.h"
 
 #include <QAction>
@@ -239,10 +240,12 @@ void MainWindow::createActions()
 void MainWindow::setData(const DataSet &data, const QString &path, Document::Origin origin)
 {
     // Compare what was compared last time, as far as those frameworks exist in this data.
-    // Read before setDataSet(), whose own choice of comparison is saved as it is made.
+    // Read before setDataSet(), which makes its own choice of comparison; only the outcome is
+    // saved, and only when it differs from what is stored (storeSetting).
     const QSettings settings;
     const bool hasSaved = settings.contains(ComparedKey);
     const QStringList saved = settings.value(ComparedKey).toStringList();
+    m_settingData = true;
     m_selection->clear();
     // The weights the person set last apply to data that has none of its own.
     m_model->setRememberedWeights(WeightsEditor::rememberedWeights());
@@ -255,6 +258,8 @@ void MainWindow::setData(const DataSet &data, const QString &path, Document::Ori
         if (!existing.isEmpty() || saved.isEmpty())
             m_model->setComparedIds(existing);
     }
+    m_settingData = false;
+    saveComparison();
     updateTitle();
 }
 
@@ -387,16 +392,19 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
-    settings.setValue(LeftSplitterKey, m_leftSplitter->saveState());
-    settings.setValue(ChartLayoutKey, showsSmallMultiples());
+    storeSetting(settings, GeometryKey, saveGeometry());
+    storeSetting(settings, StateKey, saveState());
+    storeSetting(settings, MainSplitterKey, m_mainSplitter->saveState());
+    storeSetting(settings, LeftSplitterKey, m_leftSplitter->saveState());
+    storeSetting(settings, ChartLayoutKey, showsSmallMultiples());
 }
 
 void MainWindow::saveComparison() const
 {
-    QSettings().setValue(ComparedKey, m_model->comparedIds());
+    if (m_settingData)
+        return;
+    QSettings settings;
+    storeSetting(settings, ComparedKey, m_model->comparedIds());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

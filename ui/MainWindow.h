@@ -94,6 +94,8 @@ private:
     ExportActions *m_exportActions;
     FrameworkEditor *m_editor = nullptr;
     QDockWidget *m_editorDock;
+    // While setData() restores the last comparison, the model's interim choices are not saved.
+    bool m_settingData = false;
 };
 
 } // namespace Versus

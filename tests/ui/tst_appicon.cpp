@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIcon.h"
+#include "LazyIconEngine.h"
 #include "TestData.h"
 
 #include <QApplication>
@@ -17,6 +18,8 @@ private slots:
     void idIsReverseDns();
     void iconAtEverySize_data();
     void iconAtEverySize();
+    void lazyIconDrawsTheNearestFile();
+    void lazyIconReadsOnlyWhatIsAskedFor();
 };
 
 void TestAppIcon::idIsReverseDns()
@@ -49,6 +52,36 @@ void TestAppIcon::iconAtEverySize()
     const int enough = size * size / 25;
     QVERIFY2(TestData::pixelsNear(image, QColor(0x22, 0x7f, 0xb8), 40) >= enough, "no blue");
     QVERIFY2(TestData::pixelsNear(image, QColor(0xd9, 0x6d, 0x1f), 40) >= enough, "no orange");
+}
+
+// A size between two files is drawn from the larger one, scaled down; a size above the largest
+// gets the largest as it is, like Qt's own icons.
+void TestAppIcon::lazyIconDrawsTheNearestFile()
+{
+    auto *engine = new LazyIconEngine;
+    engine->addFile(32, u":/icons/versus-32.png"_s);
+    engine->addFile(16, u":/icons/versus-16.png"_s);
+    const QIcon icon(engine);
+    QCOMPARE(icon.availableSizes(), QList<QSize>({QSize(16, 16), QSize(32, 32)}));
+    QCOMPARE(icon.pixmap(QSize(16, 16), 1.0).size(), QSize(16, 16));
+    const QImage scaled = icon.pixmap(QSize(24, 24), 1.0).toImage();
+    QCOMPARE(scaled.size(), QSize(24, 24));
+    QVERIFY(TestData::pixelsNear(scaled, QColor(0x22, 0x7f, 0xb8), 40) >= 24 * 24 / 25);
+    QCOMPARE(icon.pixmap(QSize(64, 64), 1.0).size(), QSize(32, 32));
+    QCOMPARE(icon.actualSize(QSize(64, 64)), QSize(32, 32));
+}
+
+// Files of sizes nobody asks for are never read, so a missing one goes unnoticed; a size that
+// is asked for and whose file is missing gives a null pixmap, not a crash.
+void TestAppIcon::lazyIconReadsOnlyWhatIsAskedFor()
+{
+    auto *engine = new LazyIconEngine;
+    engine->addFile(16, u":/icons/versus-16.png"_s);
+    engine->addFile(256, u":/icons/no-such-file.png"_s);
+    const QIcon icon(engine);
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.pixmap(QSize(16, 16), 1.0).size(), QSize(16, 16));
+    QVERIFY(icon.pixmap(QSize(200, 200), 1.0).isNull());
 }
 
 QTEST_MAIN(TestAppIcon)
