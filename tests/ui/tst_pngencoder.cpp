@@ -47,6 +47,7 @@ private slots:
     void roundTrip();
     void resolution();
     void nullImage();
+    void sameBytesEveryTime();
 };
 
 void TestPngEncoder::roundTrip_data()
@@ -60,6 +61,17 @@ void TestPngEncoder::roundTrip_data()
     QTest::newRow("one pixel") << int(QImage::Format_RGB32) << QSize(1, 1) << false;
     QTest::newRow("one row") << int(QImage::Format_ARGB32_Premultiplied) << QSize(97, 1) << true;
     QTest::newRow("one column") << int(QImage::Format_RGB32) << QSize(1, 33) << false;
+    // Large enough to be compressed in bands on several threads (two, three and four bands).
+    QTest::newRow("opaque 800 x 800") << int(QImage::Format_RGB32) << QSize(800, 800) << false;
+    QTest::newRow("opaque 1200 x 1200") << int(QImage::Format_RGB32) << QSize(1200, 1200) << false;
+    QTest::newRow("transparent 1000 x 700")
+        << int(QImage::Format_ARGB32_Premultiplied) << QSize(1000, 700) << true;
+    QTest::newRow("opaque, 3 rows of a band each")
+        << int(QImage::Format_RGB32) << QSize(300000, 3) << false;
+    // Formats ChartExporter does not draw in, converted whole.
+    QTest::newRow("straight alpha") << int(QImage::Format_ARGB32) << QSize(203, 117) << true;
+    QTest::newRow("RGB888 900 x 900") << int(QImage::Format_RGB888) << QSize(900, 900) << false;
+    QTest::newRow("RGBA8888") << int(QImage::Format_RGBA8888) << QSize(64, 48) << true;
 }
 
 // What is written is what was drawn, pixel for pixel, read back by Qt's (libpng's) reader.
@@ -92,6 +104,16 @@ void TestPngEncoder::resolution()
 void TestPngEncoder::nullImage()
 {
     QVERIFY(PngEncoder::encode(QImage()).isEmpty());
+}
+
+// The bands depend on the picture alone, not on how many threads ran: the same picture gives
+// the same file every time and on every machine.
+void TestPngEncoder::sameBytesEveryTime()
+{
+    const QImage image = drawing(QImage::Format_RGB32, QSize(1200, 900));
+    const QByteArray first = PngEncoder::encode(image);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(PngEncoder::encode(image), first);
 }
 
 QTEST_MAIN(TestPngEncoder)
