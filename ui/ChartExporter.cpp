@@ -162,10 +162,10 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
 
     QGraphicsScene scene; // owns, and deletes, the charts
     if (options.layout == Layout::Overlay) {
-        auto *chart = new RadarChart(m_model);
-        if (dark)
-            chart->setDark(true);
-        chart->setFrameworks(ids);
+        RadarChart::Setup setup;
+        setup.frameworks = ids;
+        setup.dark = dark;
+        auto *chart = new RadarChart(m_model, nullptr, setup);
         chart->setBackgroundVisible(themed);
         // The chart's background stops a few pixels inside its edges. The light theme's meets
         // the white picture unseen; the dark one would have a white frame, so the picture is
@@ -181,11 +181,10 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     // legend. Every chart's rings run from 0 to each metric's top level, so all share one scale.
     std::vector<std::unique_ptr<RadarChart>> panels;
     for (const QString &id : ids) {
-        auto panel = std::make_unique<RadarChart>(m_model);
-        if (dark)
-            panel->setDark(true); // before the title is set: it rebuilds the chart
-        panel->setFrameworks(QStringList{id});
-        // After setFrameworks(), whose rebuild gives the chart the data set's title.
+        RadarChart::Setup setup;
+        setup.frameworks = QStringList{id};
+        setup.dark = dark;
+        auto panel = std::make_unique<RadarChart>(m_model, nullptr, setup);
         panel->setTitle(m_model->dataSet().frameworks.at(m_model->rowOfFramework(id)).name);
         panel->legend()->hide();
         panel->setBackgroundVisible(false);
@@ -193,9 +192,9 @@ void ChartExporter::paint(QPainter *painter, const Options &options) const
     }
     // The grid's own title is the data set's, in the font and colour of a chart title.
     const std::unique_ptr<RadarChart> style =
-        panels.empty() ? std::make_unique<RadarChart>(m_model) : nullptr;
-    if (style && dark)
-        style->setDark(true);
+        panels.empty()
+            ? std::make_unique<RadarChart>(m_model, nullptr, RadarChart::Setup{{}, false, dark})
+            : nullptr;
     const RadarChart *reference = panels.empty() ? style.get() : panels.front().get();
     if (themed)
         painter->fillRect(target, reference->backgroundBrush());

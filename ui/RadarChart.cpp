@@ -44,9 +44,11 @@ QString chartText(const QString &plain)
 
 } // namespace
 
-RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraphicsItem *parent)
+RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, const Setup &setup,
+                       QGraphicsItem *parent)
     : QPolarChart(parent), m_model(model), m_selection(selection),
-      m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this))
+      m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this)),
+      m_frameworks(setup.frameworks), m_titledByFramework(setup.titledByFramework)
 {
     setObjectName(u"radarChart"_s);
     setBackgroundRoundness(0);
@@ -82,7 +84,7 @@ RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, QGraph
             });
     if (selection)
         connect(selection, &Selection::changed, this, &RadarChart::updateHighlight);
-    setDark(false);
+    setDark(setup.dark);
 }
 
 RadarChart::~RadarChart() = default;

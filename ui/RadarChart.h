@@ -17,6 +17,15 @@ namespace Versus {
 class FrameworkModel;
 class Selection;
 
+// What RadarChart's setFrameworks(), setTitledByFramework() and setDark() would change, given
+// when it is made: each of them rebuilds the chart, and building it is a good part of an export.
+struct RadarChartSetup
+{
+    std::optional<QStringList> frameworks;
+    bool titledByFramework = false;
+    bool dark = false;
+};
+
 // The radar chart of the compared frameworks: a spoke per metric, a ring per level, one
 // semi-transparent polygon per framework. Each score is plotted as a fraction of its metric's
 // top level, so the outer ring is every metric's top level whatever its number of levels.
@@ -29,8 +38,10 @@ class RadarChart : public QPolarChart
     Q_OBJECT
 
 public:
+    using Setup = RadarChartSetup;
+
     explicit RadarChart(const FrameworkModel *model, Selection *selection = nullptr,
-                        QGraphicsItem *parent = nullptr);
+                        const Setup &setup = {}, QGraphicsItem *parent = nullptr);
     ~RadarChart() override;
 
     // The outline of a framework's polygon (closed: the first point is repeated at the end),

@@ -62,12 +62,12 @@ void SmallMultiplesView::rebuild()
     m_views.clear();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (const QString &id : ids) {
-        auto *chart = new RadarChart(m_model, m_selection);
-        chart->setFrameworks(QStringList{id});
-        chart->setTitledByFramework(true);
+        RadarChart::Setup setup;
+        setup.frameworks = QStringList{id};
+        setup.titledByFramework = true;
+        setup.dark = dark;
+        auto *chart = new RadarChart(m_model, m_selection, setup);
         chart->legend()->hide();
-        if (dark)
-            chart->setDark(true);
         QFont title = chart->titleFont();
         title.setBold(true);
         chart->setTitleFont(title);
