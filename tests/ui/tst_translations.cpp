@@ -124,7 +124,7 @@ void TestTranslations::germanLocaleTranslatesTheMenus()
     QCOMPARE(exportChart->text(), u"&Diagramm exportieren…"_s);
     // The table's fact rows, from the core's model.
     QCOMPARE(FrameworkModel::factName(Fact::Developer), u"Entwickler"_s);
-    QCOMPARE(window->windowTitle(), u"Caffe vs. Theano[*] — Versus"_s);
+    QCOMPARE(window->windowTitle(), u"Deep-learning frameworks[*] — Versus"_s);
 }
 
 void TestTranslations::noMenuTextLeftInEnglish()
