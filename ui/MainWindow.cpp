@@ -355,9 +355,10 @@ void MainWindow::showAbout()
         paragraph(tr("Compare deep-learning frameworks side by side.")) +
         paragraph(tr("Licensed under the GNU General Public License, version 3 or later "
                      "(GPL-3.0-or-later): see Show Details for its text.")) +
-        paragraph(tr("The bundled data set, “%1”, takes its ratings from the article “Caffe vs. "
-                     "Theano: Deep Learning Frameworks”; the facts beside them were checked "
-                     "against the projects' own repositories, cited in each framework's sources.")
+        paragraph(tr("The bundled data set, “%1”, takes Caffe's and Theano's ratings from the "
+                     "article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's "
+                     "note says what it rests on. The facts were checked against the projects' "
+                     "own repositories, cited in each framework's sources.")
                       .arg(DataStore::loadBundled().data.title)) +
         paragraph(tr("Data shown: %1").arg(QDir::toNativeSeparators(m_document->path()))) +
         paragraph(tr("Built with Qt %1, running on Qt %2.")

@@ -6,7 +6,6 @@
 #include "EditFrameworkCommand.h"
 #include "FrameworkEdit.h"
 #include "SetRatingCommand.h"
-#include "SetWeightsCommand.h"
 
 #include <QUndoStack>
 
@@ -40,7 +39,7 @@ FrameworkModel::FrameworkModel(QObject *parent)
     : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
 {
     // Connected before any view: the best values are forgotten before a view asks again.
-    const auto forget = [this] { m_best.clear(); };
+    const auto forget = [this] { m_scoring.forgetBest(); };
     connect(this, &QAbstractItemModel::dataChanged, this, forget);
     connect(this, &QAbstractItemModel::modelReset, this, forget);
     connect(this, &QAbstractItemModel::rowsInserted, this, forget);
@@ -207,7 +206,7 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
             return value;
         break;
     case ColumnKind::Score:
-        if (QVariant value = scoreData(index.row(), role); value.isValid())
+        if (QVariant value = m_scoring.scoreData(index.row(), role); value.isValid())
             return value;
         break;
     case ColumnKind::Fact:
@@ -244,79 +243,16 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Description:
         return metric.description;
     case Role::Best:
-        if (const std::optional<double> best = bestOfColumn(metricColumn(metricIndex)); best)
-            return rating && rating->score == *best;
-        return false;
+        return m_scoring.isBestRating(row, metricIndex);
     default:
         return {};
     }
-}
-
-QVariant FrameworkModel::scoreData(int row, int role) const
-{
-    const WeightedScore score = weightedScore(row);
-    switch (role) {
-    case Qt::DisplayRole:
-        return scoreText(score);
-    case Qt::EditRole:
-    case Role::WeightedScore:
-        return score.value ? QVariant(*score.value) : QVariant();
-    case Role::ScorePartial:
-        return score.value && !score.unrated.isEmpty();
-    case Qt::ToolTipRole: {
-        const QString name = m_data.frameworks.at(row).name;
-        if (!score.value)
-            return toolTip(tr("%1 — Weighted score: none, no weighted metric is rated").arg(name));
-        QString text =
-            tr("%1 — Weighted score: %2 of 10").arg(name, QString::number(*score.value, 'f', 1));
-        if (!score.unrated.isEmpty())
-            text += u"\n"_s + tr("Partial: %1 not rated").arg(score.unrated.join(u", "_s));
-        return toolTip(text);
-    }
-    case Role::Best:
-        if (const std::optional<double> best = bestOfColumn(scoreColumn()); best && score.value)
-            return qFuzzyCompare(*score.value, *best);
-        return false;
-    default:
-        return {};
-    }
-}
-
-int FrameworkModel::weight(int metricIndex) const
-{
-    const QString &id = m_data.metrics.at(metricIndex).id;
-    if (m_data.weights)
-        return m_data.weights->value(id, DataSet::DefaultWeight);
-    return m_rememberedWeights.value(id, DataSet::DefaultWeight);
-}
-
-bool FrameworkModel::setWeight(int metricIndex, int weight)
-{
-    if (metricIndex < 0 || metricIndex >= metricCount() || weight < 0 ||
-        weight > DataSet::MaxWeight)
-        return false;
-    if (weight == this->weight(metricIndex))
-        return true; // no empty undo step
-    // The first weight set in a file without weights writes down all that are in use, so that
-    // the file says what the window shows.
-    QMap<QString, int> next;
-    if (m_data.weights)
-        next = *m_data.weights;
-    else
-        for (int i = 0; i < metricCount(); ++i)
-            next.insert(m_data.metrics.at(i).id, this->weight(i));
-    const Metric &metric = m_data.metrics.at(metricIndex);
-    next.insert(metric.id, weight);
-    m_undoStack->push(new SetWeightsCommand(
-        this, m_data.weights, next, tr("Set the weight of %1 to %2").arg(metric.name).arg(weight)));
-    return true;
 }
 
 void FrameworkModel::setRememberedWeights(const QHash<QString, int> &weights)
 {
-    if (weights == m_rememberedWeights)
+    if (!m_scoring.setRememberedWeights(weights))
         return;
-    m_rememberedWeights = weights;
     if (!m_data.weights) {
         emitScoresChanged();
         emit weightsChanged();
@@ -330,81 +266,12 @@ void FrameworkModel::applyWeights(const std::optional<QMap<QString, int>> &weigh
     emit weightsChanged();
 }
 
-FrameworkModel::WeightedScore FrameworkModel::weightedScore(int row) const
-{
-    const Framework &framework = m_data.frameworks.at(row);
-    WeightedScore result;
-    double sum = 0;
-    int weights = 0;
-    for (int i = 0; i < metricCount(); ++i) {
-        const int w = weight(i);
-        if (w <= 0)
-            continue;
-        const Metric &metric = m_data.metrics.at(i);
-        const Rating *rating = framework.rating(metric.id);
-        if (!rating || metric.levelCount() <= 0) {
-            result.unrated << metric.name;
-            continue;
-        }
-        sum += w * double(rating->score) / metric.levelCount();
-        weights += w;
-    }
-    if (weights > 0)
-        result.value = sum / weights * ScoreScale;
-    return result;
-}
-
-QString FrameworkModel::scoreText(const WeightedScore &score)
-{
-    if (!score.value)
-        return u"—"_s;
-    QString text = QString::number(*score.value, 'f', 1);
-    if (!score.unrated.isEmpty())
-        text += u'*';
-    return text;
-}
-
-double FrameworkModel::cellValue(int row, int column, bool *ok) const
-{
-    if (column == scoreColumn()) {
-        const std::optional<double> value = weightedScore(row).value;
-        *ok = value.has_value();
-        return value.value_or(0);
-    }
-    const Rating *rating = m_data.frameworks.at(row).rating(m_data.metrics.at(column - 1).id);
-    *ok = rating != nullptr;
-    return rating ? rating->score : 0;
-}
-
-std::optional<double> FrameworkModel::bestOfColumn(int column) const
-{
-    if (const auto it = m_best.constFind(column); it != m_best.cend())
-        return *it;
-    // Nothing stands out when fewer than two frameworks have a value or all have the same.
-    std::optional<double> best;
-    std::optional<double> worst;
-    int values = 0;
-    for (int row = 0; row < rowCount(); ++row) {
-        bool ok = false;
-        const double value = cellValue(row, column, &ok);
-        if (!ok)
-            continue;
-        ++values;
-        best = best ? qMax(*best, value) : value;
-        worst = worst ? qMin(*worst, value) : value;
-    }
-    if (values < 2 || qFuzzyCompare(*best, *worst))
-        best.reset();
-    m_best.insert(column, best);
-    return best;
-}
-
 void FrameworkModel::emitScoresChanged()
 {
     if (rowCount() > 0)
         emit dataChanged(index(0, 1), index(rowCount() - 1, scoreColumn()));
     else
-        m_best.clear();
+        m_scoring.forgetBest();
 }
 
 QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int role) const

@@ -3,6 +3,7 @@
 
 #include "DataSet.h"
 #include "ModelRoles.h"
+#include "Scoring.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -55,27 +56,16 @@ public:
     QString ratingSummary(int row, int metricIndex) const;
     static QString factName(Fact fact);
 
-    // How much a metric counts in the weighted score, 0 to 5: the data set's weight, else
-    // (when the data set has no weights at all) the remembered one, else 1.
-    int weight(int metricIndex) const;
-    // Sets a metric's weight as one undo step; false when the weight is out of range.
-    bool setWeight(int metricIndex, int weight);
+    // The weights and the weighted score: see Scoring.
+    int weight(int metricIndex) const { return m_scoring.weight(metricIndex); }
+    bool setWeight(int metricIndex, int weight) { return m_scoring.setWeight(metricIndex, weight); }
     // The weights used when the data set has none, by metric id (the window remembers the
     // last ones the person set). Changes no data and no undo history.
     void setRememberedWeights(const QHash<QString, int> &weights);
-
-    // The weighted mean of a framework's ratings, each as a fraction of its metric's top
-    // level, on a scale of 0 to 10; metrics not rated are left out of the sum and the
-    // weights both, and named in `unrated`. No value when no weighted metric is rated.
-    struct WeightedScore
-    {
-        std::optional<double> value;
-        QStringList unrated; // names of weighted metrics this framework is not rated on
-    };
-    static constexpr double ScoreScale = 10.0;
-    WeightedScore weightedScore(int row) const;
-    // "7.5", "7.5*" when partial, "—" when there is none.
-    static QString scoreText(const WeightedScore &score);
+    using WeightedScore = Scoring::WeightedScore;
+    static constexpr double ScoreScale = Scoring::ScoreScale;
+    WeightedScore weightedScore(int row) const { return m_scoring.weightedScore(row); }
+    static QString scoreText(const WeightedScore &score) { return Scoring::scoreText(score); }
 
     // Which frameworks are compared: state shared by every view, not part of the data set.
     QStringList comparedIds() const; // in row order
@@ -127,8 +117,6 @@ private:
     void applyWeights(const std::optional<QMap<QString, int>> &weights);
     // Every score, and the best of each column, may have changed.
     void emitScoresChanged();
-    std::optional<double> bestOfColumn(int column) const;
-    double cellValue(int row, int column, bool *ok) const;
     void applyRating(const QString &frameworkId, const QString &metricId,
                      const std::optional<Rating> &rating);
     void replaceFramework(const Framework &framework); // matched by id
@@ -146,14 +134,10 @@ private:
     QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
     QVariant factData(const Framework &framework, Fact fact, int role) const;
     QVariant frameworkData(const Framework &framework, int row, int role) const;
-    QVariant scoreData(int row, int role) const;
 
     DataSet m_data;
     QSet<QString> m_compared;
-    QHash<QString, int> m_rememberedWeights;
-    // The best value of each metric and score column, computed when first asked for and
-    // forgotten on any change: a table of N frameworks would otherwise take N² to paint.
-    mutable QHash<int, std::optional<double>> m_best;
+    Scoring m_scoring{this};
     QUndoStack *m_undoStack;
 };
 

@@ -1331,8 +1331,8 @@
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); der Text steht unter „Details anzeigen“.</translation>
     </message>
     <message>
-        <source>The bundled data set, “%1”, takes its ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; the facts beside them were checked against the projects' own repositories, cited in each framework's sources.</source>
-        <translation>Der mitgelieferte Datensatz „%1“ übernimmt seine Bewertungen aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; die Angaben daneben wurden an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
+        <source>The bundled data set, “%1”, takes Caffe's and Theano's ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's note says what it rests on. The facts were checked against the projects' own repositories, cited in each framework's sources.</source>
+        <translation>Der mitgelieferte Datensatz „%1“ übernimmt die Bewertungen von Caffe und Theano aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; bei jeder anderen Bewertung sagt ihre Notiz, worauf sie beruht. Die Angaben wurden an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>

@@ -121,7 +121,7 @@ void TestDataReader::bundledLoads()
     QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
     QVERIFY(result.errors.isEmpty());
     const DataSet &data = result.data;
-    QCOMPARE(data.title, u"Caffe vs. Theano"_s);
+    QCOMPARE(data.title, u"Deep-learning frameworks"_s);
     QStringList ids;
     for (const Framework &framework : data.frameworks)
         ids << framework.id;

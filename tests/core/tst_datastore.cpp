@@ -109,7 +109,7 @@ void TestDataStore::noUserFile()
     QVERIFY(loaded.bundled);
     QCOMPARE(loaded.problem, QString());
     QVERIFY(loaded.errors.isEmpty());
-    QCOMPARE(loaded.data.title, u"Caffe vs. Theano"_s);
+    QCOMPARE(loaded.data.title, u"Deep-learning frameworks"_s);
     QCOMPARE(loaded.data.frameworks.size(), 10);
     QCOMPARE(loaded.data.metrics.size(), 4);
     QCOMPARE(loaded.data, DataReader::readFile(u":/frameworks.json"_s).data);

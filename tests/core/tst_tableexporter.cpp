@@ -644,7 +644,7 @@ void TestTableExporter::markdownLayout()
 {
     const QString text = QString::fromUtf8(TableExporter::toBytes(model, Format::Markdown));
     const QStringList lines = text.split(u'\n');
-    QCOMPARE(lines.value(0), u"# Caffe vs. Theano"_s);
+    QCOMPARE(lines.value(0), u"# Deep-learning frameworks"_s);
     QCOMPARE(lines.value(1), QString());
     QCOMPARE(lines.value(2), u"| Metric | Caffe | Theano |"_s);
     QCOMPARE(lines.value(3), u"| --- | --- | --- |"_s);
@@ -690,7 +690,7 @@ void TestTableExporter::htmlDocument()
     const QByteArray bytes = TableExporter::toBytes(model, Format::Html);
     QVERIFY(bytes.startsWith("<!DOCTYPE html>\n"));
     QVERIFY(bytes.contains("<meta charset=\"utf-8\">"));
-    QVERIFY(bytes.contains("<title>Caffe vs. Theano</title>"));
+    QVERIFY(bytes.contains("<title>Deep-learning frameworks</title>"));
     QVERIFY(bytes.contains("<th scope=\"col\">Metric</th><th scope=\"col\">Caffe</th>"
                            "<th scope=\"col\">Theano</th>"));
     QVERIFY(bytes.contains("<th scope=\"row\">Performance</th>"
@@ -700,7 +700,7 @@ void TestTableExporter::htmlDocument()
 
     QTextDocument document;
     document.setHtml(QString::fromUtf8(bytes));
-    QCOMPARE(document.metaInformation(QTextDocument::DocumentTitle), u"Caffe vs. Theano"_s);
+    QCOMPARE(document.metaInformation(QTextDocument::DocumentTitle), u"Deep-learning frameworks"_s);
     QVERIFY(document.toPlainText().contains(u"Université de Montréal"_s));
     QTextTable *table = firstTable(document);
     QVERIFY(table);
@@ -741,7 +741,7 @@ void TestTableExporter::jsonStructure()
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     // Laid out for people: indented, a row's kind and name before its cells, a cell a line.
-    QVERIFY(bytes.startsWith("{\n  \"title\": \"Caffe vs. Theano\",\n  \"frameworks\": [\n"
+    QVERIFY(bytes.startsWith("{\n  \"title\": \"Deep-learning frameworks\",\n  \"frameworks\": [\n"
                              "    {\"id\": \"caffe\", \"name\": \"Caffe\"},\n"));
     QVERIFY(
         bytes.contains("  \"rows\": [\n    {\n      \"kind\": \"metric\",\n"
@@ -752,7 +752,7 @@ void TestTableExporter::jsonStructure()
                            "\"score\": null}\n"));
     QVERIFY(bytes.endsWith("\n  ]\n}\n"));
     const QJsonObject root = document.object();
-    QCOMPARE(root[u"title"_s].toString(), u"Caffe vs. Theano"_s);
+    QCOMPARE(root[u"title"_s].toString(), u"Deep-learning frameworks"_s);
     QCOMPARE(root[u"frameworks"_s].toArray(),
              QJsonArray({QJsonObject{{u"id"_s, u"caffe"_s}, {u"name"_s, u"Caffe"_s}},
                          QJsonObject{{u"id"_s, u"theano"_s}, {u"name"_s, u"Theano"_s}}}));

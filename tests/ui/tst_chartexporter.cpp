@@ -368,8 +368,9 @@ void TestChartExporter::svg()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const QString &name : seedNames)
         QVERIFY2(texts.contains(name), qPrintable(name + u" is not in "_s + texts.join(u'|')));
+    // The chart's title names the two compared; the document's is the data set's title.
     QVERIFY(texts.contains(u"Caffe vs. Theano"_s));
-    QVERIFY(bytes.contains("<title>Caffe vs. Theano</title>"));
+    QVERIFY(bytes.contains("<title>Deep-learning frameworks</title>"));
     QVERIFY(bytes.contains(R"(viewBox="0 0 1200 1200")"));
 
     // Another SVG reader draws it with the frameworks' colours.
@@ -464,7 +465,7 @@ void TestChartExporter::grid()
     const QStringList texts =
         svgTexts(exporter->toBytes(ChartExporter::Format::Svg, options), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    for (const QString &name : seedNames + QStringList{u"Caffe vs. Theano"_s})
+    for (const QString &name : seedNames + QStringList{u"Deep-learning frameworks"_s})
         QVERIFY2(texts.contains(name), qPrintable(name));
     // Each panel has the metric names; no legend repeats the framework names.
     QCOMPARE(texts.count(u"Performance"_s), 2);

@@ -67,7 +67,7 @@ void TestDescriptionPane::cleanup()
 
 void TestDescriptionPane::overviewWithoutSelection()
 {
-    QVERIFY(pane->toPlainText().contains(u"Caffe vs. Theano"_s));
+    QVERIFY(pane->toPlainText().contains(u"Deep-learning frameworks"_s));
 }
 
 void TestDescriptionPane::frameworkSummaryFactsRatingsAndSources()

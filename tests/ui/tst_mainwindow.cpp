@@ -118,7 +118,7 @@ void TestMainWindow::threePartsAtOnce()
         QVERIFY(part->isVisible());
         QVERIFY2(part->width() > 150 && part->height() > 150, qPrintable(part->objectName()));
     }
-    QCOMPARE(shownTitle(window), u"Caffe vs. Theano — Versus"_s);
+    QCOMPARE(shownTitle(window), u"Deep-learning frameworks — Versus"_s);
     QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),
              QStringList({u"caffe"_s, u"theano"_s}));
 }
@@ -134,7 +134,7 @@ void TestMainWindow::brokenFileKeepsCurrentData()
     box->close();
     QCOMPARE(window->model()->rowCount(), TestData::bundled().frameworks.size());
     QCOMPARE(window->currentPath(), u":/frameworks.json"_s);
-    QCOMPARE(shownTitle(window), u"Caffe vs. Theano — Versus"_s);
+    QCOMPARE(shownTitle(window), u"Deep-learning frameworks — Versus"_s);
 }
 
 void TestMainWindow::openValidFile()
@@ -239,7 +239,10 @@ void TestMainWindow::aboutNamesVersionAndLicense()
     QVERIFY(box->text().contains(u"9.8.7"_s));
     QVERIFY(box->text().contains(u"GNU General Public License, version 3 or later"_s));
     QVERIFY(box->text().contains(u"GPL-3.0-or-later"_s));
-    QVERIFY(box->text().contains(u"Caffe vs. Theano"_s));
+    // The bundled data set by its title, and where its ratings come from.
+    QVERIFY(box->text().contains(u"“Deep-learning frameworks”"_s));
+    QVERIFY(
+        box->text().contains(u"Caffe's and Theano's ratings from the article “Caffe vs. Theano"_s));
     QVERIFY(box->text().contains(u"the projects' own repositories"_s));
     QVERIFY(box->text().contains(u"running on Qt "_s + QLatin1StringView(qVersion())));
     // The license text itself, behind Show Details.

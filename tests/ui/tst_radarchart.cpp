@@ -131,15 +131,24 @@ void TestRadarChart::spokesAreLabelledWithMetricNames()
 
 void TestRadarChart::titleNamesTwoOrThreeCompared()
 {
-    // The bundled data set compares Caffe and Theano at first: its title says so already.
+    // The bundled data set compares Caffe and Theano at first, and the title names them.
     QCOMPARE(chart->title(), u"Caffe vs. Theano"_s);
     model->setComparedIds({u"tensorflow"_s, u"pytorch"_s});
     QCOMPARE(chart->title(), u"TensorFlow vs. PyTorch"_s);
     model->setComparedIds({u"tensorflow"_s, u"pytorch"_s, u"jax"_s});
     QCOMPARE(chart->title(), u"TensorFlow vs. PyTorch vs. JAX"_s);
-    // More than three: the data set's own title, not a list of names.
+    // More than three: the data set's own title, not a list of names; so too all ten.
     model->setComparedIds({u"tensorflow"_s, u"pytorch"_s, u"jax"_s, u"keras"_s});
-    QCOMPARE(chart->title(), model->dataSet().title);
+    QCOMPARE(chart->title(), u"Deep-learning frameworks"_s);
+    QStringList all;
+    for (const Framework &framework : model->dataSet().frameworks)
+        all << framework.id;
+    model->setComparedIds(all);
+    QCOMPARE(model->comparedIds().size(), 10);
+    QCOMPARE(chart->title(), u"Deep-learning frameworks"_s);
+    // One alone: the data set's title too.
+    model->setComparedIds({u"jax"_s});
+    QCOMPARE(chart->title(), u"Deep-learning frameworks"_s);
 }
 
 void TestRadarChart::legendShowsEachFrameworkOnce()

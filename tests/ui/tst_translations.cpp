@@ -4,6 +4,7 @@
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "MetricDialog.h"
+#include "TestData.h"
 #include "Translations.h"
 #include "Windows.h"
 
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -85,6 +87,7 @@ private slots:
     void formMnemonicsAreUnique_data();
     void formMnemonicsAreUnique();
     void germanTablePluralsAndQtButtons();
+    void germanWeightedScoreTexts();
 };
 
 void TestTranslations::initTestCase()
@@ -124,7 +127,7 @@ void TestTranslations::germanLocaleTranslatesTheMenus()
     QCOMPARE(exportChart->text(), u"&Diagramm exportieren…"_s);
     // The table's fact rows, from the core's model.
     QCOMPARE(FrameworkModel::factName(Fact::Developer), u"Entwickler"_s);
-    QCOMPARE(window->windowTitle(), u"Caffe vs. Theano[*] — Versus"_s);
+    QCOMPARE(window->windowTitle(), u"Deep-learning frameworks[*] — Versus"_s);
 }
 
 void TestTranslations::noMenuTextLeftInEnglish()
@@ -223,6 +226,20 @@ void TestTranslations::germanTablePluralsAndQtButtons()
     if (cancel == u"Cancel"_s)
         QSKIP("Qt's German translations (qtbase_de.qm) are not installed");
     QCOMPARE(cancel, u"Abbrechen"_s);
+}
+
+void TestTranslations::germanWeightedScoreTexts()
+{
+    // The weighted score's texts (Scoring) are translated under the model's context.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(Translations::install());
+    FrameworkModel model;
+    model.setDataSet(TestData::bundled());
+    const int caffe = model.rowOfFramework(u"caffe"_s);
+    const QString tip = model.index(caffe, model.scoreColumn()).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Caffe — Gewichtete Bewertung: 7.5 von 10"_s), qPrintable(tip));
+    QVERIFY(model.setWeight(0, 5));
+    QCOMPARE(model.undoStack()->undoText(), u"Gewicht von Performance auf 5 setzen"_s);
 }
 
 QTEST_MAIN(TestTranslations)
