@@ -67,8 +67,6 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     // One line a row: a fixed height, not every row measured (10,000 frameworks took minutes).
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    // Columns fit the rows in view, not the first thousand, for the same reason.
-    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setToolTip(tr("Check the frameworks to show in the radar chart"));
@@ -165,16 +163,19 @@ void RankingPanel::layoutColumns()
     for (int visual = 0; visual < order.size(); ++visual)
         if (header->visualIndex(order.at(visual)) != visual)
             header->moveSection(header->visualIndex(order.at(visual)), visual);
-    // Every column as wide as it needs, the last one filling the rest; metrics that do not fit
-    // are scrolled to.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
     // The proxy keeps its sort on the same thing when columns move; the arrow follows it.
     header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     header->setMinimumSectionSize(40);
     // A name of hundreds of characters is shortened rather than widening the dock over the
     // whole window; its tooltip has all of it.
     header->setMaximumSectionSize(m_view->fontMetrics().averageCharWidth() * MaxNameChars);
+    // Every column as wide as the first rows need, the last one filling the rest; metrics that
+    // do not fit are scrolled to. Measured once, here, and then the person's to resize: with
+    // the columns kept sized to their contents, every layout of the window measured the cells
+    // again, nineteen times at start.
+    header->setResizeContentsPrecision(SampledRows);
+    header->resizeSections(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
 }
 
 } // namespace Versus

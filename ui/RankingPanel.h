@@ -37,6 +37,8 @@ public:
 
 private:
     static constexpr int MaxNameChars = 28;
+    // How many rows the columns are sized on: enough to see the names of a long list.
+    static constexpr int SampledRows = 200;
 
     void layoutColumns();
     void chainTabOrder();
