@@ -86,7 +86,8 @@ const char *utf8Sequence(const char *p, const char *end)
 
 } // namespace
 
-JsonScanner::JsonScanner(QByteArrayView text) : m_pos(text.data()), m_end(text.data() + text.size())
+JsonScanner::JsonScanner(QByteArrayView text)
+    : m_begin(text.data()), m_pos(text.data()), m_end(text.data() + text.size())
 {
 }
 

@@ -73,9 +73,9 @@ private:
     bool skipValue(int depth);
     bool skipNumber();
 
-    const char *m_begin;
-    const char *m_pos;
-    const char *m_end;
+    const char *m_begin = nullptr;
+    const char *m_pos = nullptr;
+    const char *m_end = nullptr;
     bool m_ok = true;
     // Repeated short strings, by their bytes (which outlive the scanner's use): see string().
     QHash<QByteArrayView, QString> m_shared;
