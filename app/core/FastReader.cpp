@@ -73,6 +73,26 @@ private:
         return true;
     }
 
+    // Reads an object: each member Versus knows (by its index in `names`) with `read`, any
+    // other into `extra`. Fails on a duplicate key; `seen` gets a bit for each known member,
+    // for the caller to check the required ones.
+    template <std::size_t N, typename Read>
+    bool object(const std::array<QByteArrayView, N> &names, QJsonObject &extra, quint64 &seen,
+                Read read)
+    {
+        if (!s.consume('{'))
+            return false;
+        for (bool more = s.first('}'); more; more = s.next('}')) {
+            QByteArrayView key;
+            if (!s.key(key))
+                return false;
+            const int field = fieldIndex(key, names);
+            if (field < 0 ? !extraMember(extra, key) : !once(seen, field) || !read(field))
+                return s.fail();
+        }
+        return s.ok();
+    }
+
     JsonScanner s;
     // The metrics' ids as bytes, to find a rating's metric without decoding its key.
     std::vector<QByteArray> m_metricKeys;
@@ -111,44 +131,25 @@ bool Builder::metric(Metric &metric, QSet<QString> &ids)
 {
     static constexpr std::array<QByteArrayView, 4> Names{"id", "name", "description", "levels"};
     quint64 seen = 0;
-    if (!s.consume('{'))
-        return false;
-    for (bool more = s.first('}'); more; more = s.next('}')) {
-        QByteArrayView key;
-        if (!s.key(key))
-            return false;
-        const int field = fieldIndex(key, Names);
-        if (field < 0) {
-            if (!extraMember(metric.extra, key))
-                return false;
-            continue;
-        }
-        if (!once(seen, field))
-            return false;
-        bool valid = false;
+    const bool valid = object(Names, metric.extra, seen, [&](int field) {
         switch (field) {
-        case 0:
-            valid =
+        case 0: {
+            const bool unique =
                 s.string(metric.id) && DataReader::isValidId(metric.id) && !ids.contains(metric.id);
             ids.insert(metric.id);
-            break;
-        case 1:
-            valid = s.string(metric.name) && !isBlank(metric.name);
-            break;
-        case 2:
-            valid = s.string(metric.description);
-            break;
-        case 3:
-            valid = stringList(metric.levels, true, true) &&
-                    metric.levelCount() >= DataReader::MinLevels &&
-                    metric.levelCount() <= DataReader::MaxLevels;
-            break;
+            return unique;
         }
-        if (!valid)
-            return s.fail();
-    }
-    // id, name and levels are required.
-    return s.ok() && (seen & 0b1011) == 0b1011;
+        case 1:
+            return s.string(metric.name) && !isBlank(metric.name);
+        case 2:
+            return s.string(metric.description);
+        default:
+            return stringList(metric.levels, true, true) &&
+                   metric.levelCount() >= DataReader::MinLevels &&
+                   metric.levelCount() <= DataReader::MaxLevels;
+        }
+    });
+    return valid && (seen & 0b1011) == 0b1011; // id, name and levels are required
 }
 
 bool Builder::metrics(DataSet &data)
@@ -186,27 +187,12 @@ bool Builder::rating(Rating &rating, const Metric &metric)
 {
     static constexpr std::array<QByteArrayView, 2> Names{"score", "note"};
     quint64 seen = 0;
-    if (!s.consume('{'))
-        return false;
-    for (bool more = s.first('}'); more; more = s.next('}')) {
-        QByteArrayView key;
-        if (!s.key(key))
-            return false;
-        const int field = fieldIndex(key, Names);
-        if (field < 0) {
-            if (!extraMember(rating.extra, key))
-                return false;
-            continue;
-        }
-        if (!once(seen, field))
-            return false;
-        const bool valid = field == 0 ? s.integer(rating.score) && rating.score >= 1 &&
-                                            rating.score <= metric.levelCount()
-                                      : s.string(rating.note, true);
-        if (!valid)
-            return s.fail();
-    }
-    return s.ok() && (seen & 1) != 0; // the score is required
+    const bool valid = object(Names, rating.extra, seen, [&](int field) {
+        return field == 0 ? s.integer(rating.score) && rating.score >= 1 &&
+                                rating.score <= metric.levelCount()
+                          : s.string(rating.note, true);
+    });
+    return valid && (seen & 1) != 0; // the score is required
 }
 
 bool Builder::ratings(Framework &framework, const DataSet &data)
@@ -243,26 +229,11 @@ bool Builder::sources(QList<Source> &sources)
     for (bool more = s.first(']'); more; more = s.next(']')) {
         Source source;
         quint64 seen = 0;
-        if (!s.consume('{'))
-            return false;
-        for (bool member = s.first('}'); member; member = s.next('}')) {
-            QByteArrayView key;
-            if (!s.key(key))
-                return false;
-            const int field = fieldIndex(key, Names);
-            if (field < 0) {
-                if (!extraMember(source.extra, key))
-                    return false;
-                continue;
-            }
-            if (!once(seen, field))
-                return false;
-            const bool valid = field == 0 ? s.string(source.title, true) && !isBlank(source.title)
-                                          : s.string(source.url);
-            if (!valid)
-                return s.fail();
-        }
-        if (!s.ok() || (seen & 1) == 0) // the title is required
+        const bool valid = object(Names, source.extra, seen, [&](int field) {
+            return field == 0 ? s.string(source.title, true) && !isBlank(source.title)
+                              : s.string(source.url);
+        });
+        if (!valid || (seen & 1) == 0) // the title is required
             return s.fail();
         sources.append(std::move(source));
     }
@@ -276,78 +247,52 @@ bool Builder::framework(Framework &framework, const DataSet &data)
         "license",    "language", "apis",      "status",       "homepage",
         "repository", "color",    "summary",   "ratings",      "sources"};
     quint64 seen = 0;
-    if (!s.consume('{'))
-        return false;
-    for (bool more = s.first('}'); more; more = s.next('}')) {
-        QByteArrayView key;
-        if (!s.key(key))
-            return false;
-        const int field = fieldIndex(key, Names);
-        if (field < 0) {
-            if (!extraMember(framework.extra, key))
-                return false;
-            continue;
-        }
-        if (!once(seen, field))
-            return false;
-        bool valid = false;
+    const bool valid = object(Names, framework.extra, seen, [&](int field) {
         int year = 0;
         QString color;
         switch (field) {
-        case 0:
-            valid = s.string(framework.id) && DataReader::isValidId(framework.id) &&
-                    !m_frameworkIds.contains(framework.id);
+        case 0: {
+            const bool unique = s.string(framework.id) && DataReader::isValidId(framework.id) &&
+                                !m_frameworkIds.contains(framework.id);
             m_frameworkIds.insert(framework.id);
-            break;
+            return unique;
+        }
         case 1:
-            valid = s.string(framework.name) && !isBlank(framework.name);
-            break;
+            return s.string(framework.name) && !isBlank(framework.name);
         case 2:
-            valid = s.string(framework.developer, true);
-            break;
+            return s.string(framework.developer, true);
         case 3:
         case 4:
-            valid = s.integer(year);
             (field == 3 ? framework.firstRelease : framework.lastRelease) = year;
-            break;
+            return s.integer(field == 3 ? *framework.firstRelease : *framework.lastRelease);
         case 5:
-            valid = s.string(framework.license, true);
-            break;
+            return s.string(framework.license, true);
         case 6:
-            valid = s.string(framework.language, true);
-            break;
+            return s.string(framework.language, true);
         case 7:
-            valid = stringList(framework.apis, true, false);
-            break;
+            return stringList(framework.apis, true, false);
         case 8:
-            valid = s.string(framework.status, true);
-            break;
+            return s.string(framework.status, true);
         case 9:
-            valid = s.string(framework.homepage);
-            break;
+            return s.string(framework.homepage);
         case 10:
-            valid = s.string(framework.repository);
-            break;
+            return s.string(framework.repository);
         case 11:
             // An empty colour is no colour, as in DataReader.
-            valid = s.string(color) && (color.isEmpty() || isHexColor(color));
-            if (valid && !color.isEmpty())
+            if (!s.string(color) || (!color.isEmpty() && !isHexColor(color)))
+                return false;
+            if (!color.isEmpty())
                 framework.color = QColor::fromString(color);
-            break;
+            return true;
         case 12:
-            valid = s.string(framework.summary);
-            break;
+            return s.string(framework.summary);
         case 13:
-            valid = ratings(framework, data);
-            break;
-        case 14:
-            valid = sources(framework.sources);
-            break;
+            return ratings(framework, data);
+        default:
+            return sources(framework.sources);
         }
-        if (!valid)
-            return s.fail();
-    }
-    return s.ok() && (seen & 0b11) == 0b11; // id and name are required
+    });
+    return valid && (seen & 0b11) == 0b11; // id and name are required
 }
 
 bool Builder::frameworks(DataSet &data)
