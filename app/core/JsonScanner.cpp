@@ -296,14 +296,17 @@ bool JsonScanner::integer(int &out)
     if (negative)
         ++p;
     const char *digits = p;
-    int value = 0;
-    while (p < m_end && isDigit(*p) && p - digits < 10) {
-        value = value * 10 + (*p - '0');
+    while (p < m_end && isDigit(*p))
         ++p;
-    }
     const qsizetype count = p - digits;
-    // Nine digits at most: no overflow, and the validator's range checks do the rest.
-    if (count == 0 || count > 9 || (count > 1 && *digits == '0') || (negative && value == 0))
+    // Nine digits at most: no overflow (the fuzzer found one with ten), and the validator's
+    // range checks do the rest.
+    if (count == 0 || count > 9 || (count > 1 && *digits == '0'))
+        return fail();
+    int value = 0;
+    for (const char *d = digits; d < p; ++d)
+        value = value * 10 + (*d - '0');
+    if (negative && value == 0)
         return fail();
     // What follows must end the number: a fraction or exponent is left to the full reader.
     if (p < m_end && !isSpace(*p) && *p != ',' && *p != '}' && *p != ']')
@@ -400,12 +403,22 @@ bool JsonScanner::skip()
     int depth = 0;
     while (m_pos < m_end) {
         switch (*m_pos) {
-        case '"': {
-            bool escaped = false;
-            if (!scanString(escaped))
-                return false;
-            continue;
-        }
+        case '"':
+            // Only its closing quote is looked for (memchr() is vectorised): the string is
+            // checked when the value is read for real.
+            for (const char *p = m_pos + 1;;) {
+                p = static_cast<const char *>(std::memchr(p, '"', size_t(m_end - p)));
+                if (!p)
+                    return fail();
+                const char *q = p;
+                while (q[-1] == '\\')
+                    --q;
+                m_pos = p;
+                if ((p - q) % 2 == 0) // not escaped: an even number of backslashes before it
+                    break;
+                ++p;
+            }
+            break;
         case '{':
         case '[':
             ++depth;

@@ -65,6 +65,8 @@ private slots:
 
     void ratingKeysShareTheMetricIds();
     void frameworksBeforeMetrics();
+    void longIntegers_data();
+    void longIntegers();
 };
 
 void TestFastReader::files_data()
@@ -231,6 +233,34 @@ void TestFastReader::frameworksBeforeMetrics()
     const ReadResult result = DataReader::read(unknown, u"late-metrics.json"_s);
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.at(0).pointer, u"/frameworks/0/ratings/x"_s);
+}
+
+// Found by the fuzzer (fuzz/regressions/long-integers.json): a number of ten digits overflowed
+// an int (undefined behaviour) where the fast path reads a score, a year or a weight. Nine digits
+// are read; longer numbers are left to the thorough reader, which rejects them here.
+void TestFastReader::longIntegers_data()
+{
+    QTest::addColumn<QByteArray>("year");
+    QTest::addColumn<bool>("fast");
+    QTest::newRow("nine digits") << QByteArray("999999999") << true;
+    QTest::newRow("negative") << QByteArray("-999999999") << true;
+    QTest::newRow("ten digits") << QByteArray("2147483647") << false;
+    QTest::newRow("int overflow") << QByteArray("2147483648") << false;
+    QTest::newRow("double exactness") << QByteArray("9007199254740993") << false;
+    QTest::newRow("minus zero") << QByteArray("-0") << false;
+    QTest::newRow("leading zero") << QByteArray("02015") << false;
+}
+
+void TestFastReader::longIntegers()
+{
+    QFETCH(QByteArray, year);
+    QFETCH(bool, fast);
+    const QByteArray bytes = R"({"schemaVersion": 1, "metrics": [{"id": "m", "name": "M",
+        "levels": ["a", "b"]}], "frameworks": [{"id": "f", "name": "F", "firstRelease": )" +
+                             year + "}]}";
+    QCOMPARE(FastReader::read(bytes).has_value(), fast);
+    const QString problem = FastPathCheck::check(bytes);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestFastReader)
