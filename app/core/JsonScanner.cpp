@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonScanner.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -30,58 +32,6 @@ bool isSpace(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The end of the well-formed UTF-8 sequence at `p` (its first byte is 0x80 or above), or null.
-// Strict (Unicode, table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), and it
-// also refuses what Qt's parser or QString::fromUtf8() might treat specially: U+FEFF, which
-// fromUtf8() drops at the start of a string, and the noncharacters.
-const char *utf8Sequence(const char *p, const char *end)
-{
-    const auto b0 = uchar(p[0]);
-    int length = 0;
-    uchar low = 0x80, high = 0xBF; // the range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        length = 2;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        length = 3;
-        if (b0 == 0xE0)
-            low = 0xA0;
-        else if (b0 == 0xED)
-            high = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        length = 4;
-        if (b0 == 0xF0)
-            low = 0x90;
-        else if (b0 == 0xF4)
-            high = 0x8F;
-    } else {
-        return nullptr;
-    }
-    if (end - p < length)
-        return nullptr;
-    if (uchar(p[1]) < low || uchar(p[1]) > high)
-        return nullptr;
-    char32_t code = b0 & (0x7F >> length);
-    for (int i = 1; i < length; ++i) {
-        if ((uchar(p[i]) & 0xC0) != 0x80)
-            return nullptr;
-        code = (code << 6) | (uchar(p[i]) & 0x3F);
-    }
-    if (code == 0xFEFF || (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE)
-        return nullptr;
-    return p + length;
 }
 
 } // namespace
@@ -151,7 +101,8 @@ bool JsonScanner::scanString(bool &escaped)
         }
         if (c == '\\') {
             // Its form is checked here, so that a string's extent is right even when it is
-            // not decoded (inside an unknown member); surrogates are left to decodeEscaped().
+            // not decoded (inside an unknown member); surrogates are left to
+            // JsonText::decodeEscaped().
             escaped = true;
             if (m_end - m_pos < 2 || !std::strchr("\"\\/bfnrtu", m_pos[1]) || m_pos[1] == 0)
                 return fail();
@@ -159,7 +110,7 @@ bool JsonScanner::scanString(bool &escaped)
                 if (m_end - m_pos < 6)
                     return fail();
                 for (int i = 2; i < 6; ++i)
-                    if (hexValue(m_pos[i]) < 0)
+                    if (JsonText::hexValue(m_pos[i]) < 0)
                         return fail();
                 m_pos += 6;
             } else {
@@ -169,81 +120,10 @@ bool JsonScanner::scanString(bool &escaped)
         }
         if (c < 0x20)
             return fail();
-        m_pos = utf8Sequence(m_pos, m_end);
+        m_pos = JsonText::utf8Sequence(m_pos, m_end);
         if (!m_pos)
             return fail();
     }
-}
-
-bool JsonScanner::decodeEscaped(const char *begin, const char *end, QString &out)
-{
-    // Rare in data files: a plain loop, each run of unescaped text converted as a whole.
-    out.clear();
-    const char *run = begin;
-    for (const char *p = begin; p < end;) {
-        if (*p != '\\') {
-            ++p;
-            continue;
-        }
-        out += QString::fromUtf8(run, p - run);
-        const char e = p[1];
-        p += 2;
-        switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-            out += QChar(e);
-            break;
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'n':
-            out += u'\n';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'u': {
-            const auto unit = [](const char *h) {
-                int value = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hexValue(h[i]);
-                    if (digit < 0)
-                        return -1;
-                    value = value * 16 + digit;
-                }
-                return value;
-            };
-            const int u = unit(p);
-            p += 4;
-            if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF))
-                return fail();
-            if (u >= 0xD800 && u <= 0xDBFF) {
-                // Only a proper pair: what Qt makes of a lone half is not worth depending on.
-                const int low = end - p >= 6 && p[0] == '\\' && p[1] == 'u' ? unit(p + 2) : -1;
-                if (low < 0xDC00 || low > 0xDFFF)
-                    return fail();
-                out += QChar(char16_t(u));
-                out += QChar(char16_t(low));
-                p += 6;
-            } else {
-                out += QChar(char16_t(u));
-            }
-            break;
-        }
-        default:
-            return fail();
-        }
-        run = p;
-    }
-    out += QString::fromUtf8(run, end - run);
-    return true;
 }
 
 bool JsonScanner::key(QByteArrayView &key)
@@ -268,7 +148,7 @@ bool JsonScanner::string(QString &out, bool shared)
         return false;
     const char *end = m_pos - 1;
     if (escaped)
-        return decodeEscaped(begin, end, out);
+        return JsonText::decodeEscaped(begin, end, out) || fail();
     const QByteArrayView bytes(begin, end - begin);
     // Only short strings: long ones are rarely repeated, and the table must stay small.
     constexpr qsizetype MaxShared = 48;

@@ -69,7 +69,6 @@ private:
     // Checks the string starting at m_pos (at its '"') and moves past it; `escaped` tells
     // whether it holds an escape sequence.
     bool scanString(bool &escaped);
-    bool decodeEscaped(const char *begin, const char *end, QString &out);
     bool skipValue(int depth);
     bool skipNumber();
 
