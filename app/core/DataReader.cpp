@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataReader.h"
 
+#include "FastReader.h"
 #include "JsonLocator.h"
 #include "JsonSyntax.h"
 
@@ -587,6 +588,15 @@ ReadResult DataReader::readFile(const QString &path, const QString &displayName)
 }
 
 ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    // Nearly every file is valid: FastReader reads those without a QJsonDocument, and gives up
+    // at anything else, which is then read (and every error found) as before.
+    if (std::optional<DataSet> data = FastReader::read(bytes))
+        return {std::move(*data), {}};
+    return readViaDocument(bytes, fileName);
+}
+
+ReadResult DataReader::readViaDocument(const QByteArray &bytes, const QString &fileName)
 {
     ReadResult result;
     auto fail = [&](const QString &message) {

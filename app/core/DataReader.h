@@ -32,6 +32,9 @@ public:
     // `displayName` is how the file is named in errors; defaults to `path`.
     static ReadResult readFile(const QString &path, const QString &displayName = {});
     static ReadResult read(const QByteArray &bytes, const QString &fileName);
+    // read() without its fast path (FastReader): always through QJsonDocument and the
+    // validator, where every error comes from. For tests that compare the two.
+    static ReadResult readViaDocument(const QByteArray &bytes, const QString &fileName);
 
     static bool isValidId(const QString &id);
 };
