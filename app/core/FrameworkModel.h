@@ -129,6 +129,13 @@ private:
     void emitScoresChanged();
     std::optional<double> bestOfColumn(int column) const;
     double cellValue(int row, int column, bool *ok) const;
+    // Forgets the best values and cached scores that the cells in the range may change.
+    void forgetBest(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                    const QList<int> &roles);
+    void forgetAllBest();
+    // After one framework's value in `column` changed: tells the views about the other cells
+    // that gained or lost the mark of the best, if the best value is no longer `before`.
+    void emitBestChanged(int column, const std::optional<double> &before);
     void applyRating(const QString &frameworkId, const QString &metricId,
                      const std::optional<Rating> &rating);
     void replaceFramework(const Framework &framework); // matched by id
@@ -154,6 +161,11 @@ private:
     // The best value of each metric and score column, computed when first asked for and
     // forgotten on any change: a table of N frameworks would otherwise take N² to paint.
     mutable QHash<int, std::optional<double>> m_best;
+    // Each row's weighted score as the best of the score column was last found from (NaN: no
+    // score; NotComputed: to be computed again), so that after one edit the best is found
+    // again from one new score, not 10,000.
+    static constexpr double NotComputed = -1;
+    mutable QList<double> m_scores;
     QUndoStack *m_undoStack;
 };
 
