@@ -378,18 +378,21 @@ QString FrameworkModel::scoreText(const WeightedScore &score)
 
 double FrameworkModel::cellValue(int row, int column, bool *ok) const
 {
-    if (column == scoreColumn()) {
-        if (m_scores.size() != rowCount())
-            m_scores.fill(NotComputed, rowCount());
-        double &score = m_scores[row];
-        if (score == NotComputed)
-            score = weightedScore(row).value.value_or(qQNaN());
-        *ok = !qIsNaN(score);
-        return *ok ? score : 0;
+    QList<double> &values = m_values[column];
+    if (values.size() != rowCount())
+        values.fill(NotComputed, rowCount());
+    double &value = values[row];
+    if (value == NotComputed) {
+        if (column == scoreColumn()) {
+            value = weightedScore(row).value.value_or(qQNaN());
+        } else {
+            const Rating *rating =
+                m_data.frameworks.at(row).rating(m_data.metrics.at(column - 1).id);
+            value = rating ? rating->score : qQNaN();
+        }
     }
-    const Rating *rating = m_data.frameworks.at(row).rating(m_data.metrics.at(column - 1).id);
-    *ok = rating != nullptr;
-    return rating ? rating->score : 0;
+    *ok = !qIsNaN(value);
+    return *ok ? value : 0;
 }
 
 std::optional<double> FrameworkModel::bestOfColumn(int column) const
@@ -422,24 +425,29 @@ void FrameworkModel::forgetBest(const QModelIndex &topLeft, const QModelIndex &b
         return; // emitBestChanged(): which value is best, said after it was found
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    // A rating, a metric or a weight changes the weighted score of its row.
-    if (topLeft.column() <= scoreColumn() && bottomRight.column() >= metricColumn(0)) {
-        m_best.remove(scoreColumn());
-        // One framework edited: its score alone is computed again.
-        if (last - first < 16 && m_scores.size() == rowCount())
-            for (int row = first; row <= last; ++row)
-                m_scores[row] = NotComputed;
-        else
-            m_scores.clear();
-    }
-    for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+    const auto forget = [&](int column) {
         m_best.remove(column);
+        const auto values = m_values.find(column);
+        if (values == m_values.end())
+            return;
+        // One framework edited: its value alone is looked up again.
+        if (last - first < 16 && values->size() == rowCount())
+            for (int row = first; row <= last; ++row)
+                (*values)[row] = NotComputed;
+        else
+            m_values.erase(values);
+    };
+    for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+        forget(column);
+    // A rating, a metric or a weight changes the weighted score of its row.
+    if (topLeft.column() < scoreColumn() && bottomRight.column() >= metricColumn(0))
+        forget(scoreColumn());
 }
 
 void FrameworkModel::forgetAllBest()
 {
     m_best.clear();
-    m_scores.clear();
+    m_values.clear();
 }
 
 void FrameworkModel::emitBestChanged(int column, const std::optional<double> &before)

@@ -161,11 +161,11 @@ private:
     // The best value of each metric and score column, computed when first asked for and
     // forgotten on any change: a table of N frameworks would otherwise take N² to paint.
     mutable QHash<int, std::optional<double>> m_best;
-    // Each row's weighted score as the best of the score column was last found from (NaN: no
-    // score; NotComputed: to be computed again), so that after one edit the best is found
-    // again from one new score, not 10,000.
+    // The values each column's best was last found from, by column and row (NaN: not rated,
+    // no score; NotComputed: to be looked up again), so that after one edit the best is found
+    // again from one new value, not 10,000 ratings or weighted scores looked up.
     static constexpr double NotComputed = -1;
-    mutable QList<double> m_scores;
+    mutable QHash<int, QList<double>> m_values;
     QUndoStack *m_undoStack;
 };
 
