@@ -425,11 +425,19 @@ void TestDocument::newestOfQuickEditsWins()
         QCoreApplication::processEvents(); // the timer's write, while the last may be running
     }
     QVERIFY(model->setData(cell, 2)); // the last edit, with writes still queued or running
-    QCoreApplication::processEvents();
+    const auto written = [this] {
+        if (!QFile::exists(document->recoveryPath()))
+            return 0;
+        return TestData::load(document->recoveryPath())
+            .frameworks.at(1)
+            .rating(u"performance"_s)
+            ->score;
+    };
+    QTRY_COMPARE(written(), 2);
+    // And it stays so once every write asked for is done.
     QTRY_VERIFY(!document->recoveryWriter()->isBusy());
-    QCOMPARE(
-        TestData::load(document->recoveryPath()).frameworks.at(1).rating(u"performance"_s)->score,
-        2);
+    document->waitForRecovery();
+    QCOMPARE(written(), 2);
     // One copy, nothing half-written beside it.
     QCOMPARE(recoveryFiles(), QStringList{QFileInfo(document->recoveryPath()).fileName()});
 }
