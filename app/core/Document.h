@@ -3,6 +3,7 @@
 
 #include "DataError.h"
 #include "DataSet.h"
+#include "RecoveryWriter.h"
 
 #include <QDateTime>
 #include <QLockFile>
@@ -73,6 +74,8 @@ public:
     // Unsaved changes are copied to this document's own file in recoveryFolder() shortly after
     // each change, and it is removed once they are saved or discarded. A lock file beside it
     // is held while the document lives, so a copy without a live lock was left by a crash.
+    // The copy is written in a thread of its own (RecoveryWriter): the newest change wins, and
+    // once removed it stays removed.
     QString recoveryPath() const { return m_recoveryPath; }
     static QString recoveryFolder();
     // The newest copy that no running document holds, if any. One that cannot be read is
@@ -85,6 +88,12 @@ public:
     // Deletes a copy found by findRecovery(): the person chose not to restore it.
     static void discardRecovery(const Recovery &recovery);
     void setRecoveryDelay(int milliseconds) { m_recoveryTimer.setInterval(milliseconds); }
+    // Writes the recovery copy now, if there are unsaved changes, rather than after the delay;
+    // the writing itself goes on in its own thread.
+    void writeRecovery();
+    // Blocks until the recovery copies asked for are written.
+    void waitForRecovery() { m_recoveryWriter.waitForDone(); }
+    RecoveryWriter *recoveryWriter() { return &m_recoveryWriter; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -92,7 +101,6 @@ signals:
 
 private:
     void changed();
-    void writeRecovery();
     Result write(const QString &path) const;
     void setPath(const QString &path, Origin origin);
 
@@ -103,6 +111,8 @@ private:
     QString m_path;
     Origin m_origin = Origin::Bundled;
     QTimer m_recoveryTimer;
+    // After the lock: destroyed first, so a write still under way ends while the lock is held.
+    RecoveryWriter m_recoveryWriter;
 };
 
 } // namespace Versus

@@ -39,11 +39,14 @@ FrameworkModel::FrameworkModel(QObject *parent)
     : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
 {
     // Connected before any view: the best values are forgotten before a view asks again.
-    const auto forget = [this] { m_scoring.forgetBest(); };
-    connect(this, &QAbstractItemModel::dataChanged, this, forget);
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) { m_scoring.forgetBest(topLeft, bottomRight, roles); });
+    const auto forget = [this] { m_scoring.forgetAllBest(); };
     connect(this, &QAbstractItemModel::modelReset, this, forget);
     connect(this, &QAbstractItemModel::rowsInserted, this, forget);
     connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(this, &QAbstractItemModel::rowsMoved, this, forget);
     connect(this, &QAbstractItemModel::columnsInserted, this, forget);
     connect(this, &QAbstractItemModel::columnsRemoved, this, forget);
 }
@@ -222,6 +225,23 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
                                     int role) const
 {
     const Metric &metric = m_data.metrics.at(metricIndex);
+    switch (role) {
+    case Role::LevelCount:
+        return metric.levelCount();
+    case Role::LevelLabels:
+        return metric.levels;
+    case Role::Description:
+        return metric.description;
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+    case Role::Score:
+    case Role::Note:
+    case Role::Best:
+        break;
+    default:
+        return {}; // a view asks for a dozen roles a cell has not: no rating looked up for them
+    }
     const Rating *rating = framework.rating(metric.id);
     switch (role) {
     case Qt::DisplayRole:
@@ -234,14 +254,8 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
         return toolTip(ratingSummary(row, metricIndex));
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
-    case Role::LevelCount:
-        return metric.levelCount();
-    case Role::LevelLabels:
-        return metric.levels;
     case Role::Note:
         return rating ? rating->note : QString();
-    case Role::Description:
-        return metric.description;
     case Role::Best:
         return m_scoring.isBestRating(row, metricIndex);
     default:
@@ -266,12 +280,44 @@ void FrameworkModel::applyWeights(const std::optional<QMap<QString, int>> &weigh
     emit weightsChanged();
 }
 
+void FrameworkModel::emitBestChanged(int column, const std::optional<double> &before)
+{
+    const std::optional<double> after = m_scoring.bestOfColumn(column);
+    if (after == before)
+        return; // the edited cell, already said to change, is the only one to gain or lose it
+    // The cells holding the old or the new best value: for the score a few, for a rating those
+    // at the same level. (Tolerant, as Role::Best compares scores with qFuzzyCompare.)
+    const auto near = [](double value, const std::optional<double> &best) {
+        return best && qFuzzyCompare(1 + value, 1 + *best);
+    };
+    QList<std::pair<int, int>> runs;
+    for (int row = 0; row < rowCount(); ++row) {
+        bool ok = false;
+        const double value = m_scoring.cellValue(row, column, &ok);
+        if (!ok || !(near(value, before) || near(value, after)))
+            continue;
+        if (!runs.isEmpty() && runs.last().second == row - 1)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.isEmpty())
+        return;
+    // Each run on its own, so that a ranking sorted on the column looks at those rows alone;
+    // very many are said at once.
+    constexpr qsizetype MaxSignals = 32;
+    if (runs.size() > MaxSignals)
+        runs = {{runs.first().first, runs.last().second}};
+    for (const auto &[first, last] : std::as_const(runs))
+        emit dataChanged(index(first, column), index(last, column), {Role::Best});
+}
+
 void FrameworkModel::emitScoresChanged()
 {
     if (rowCount() > 0)
         emit dataChanged(index(0, 1), index(rowCount() - 1, scoreColumn()));
     else
-        m_scoring.forgetBest();
+        m_scoring.forgetAllBest();
 }
 
 QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int role) const
@@ -504,25 +550,37 @@ void FrameworkModel::applyRating(const QString &frameworkId, const QString &metr
     const int row = m_data.frameworkIndex(frameworkId);
     const int metricIndex = m_data.metricIndex(metricId);
     Q_ASSERT(row >= 0 && metricIndex >= 0);
+    const int column = metricColumn(metricIndex);
+    // The best values before the change, to tell which other cells gain or lose the mark.
+    const std::optional<double> bestRating = m_scoring.bestOfColumn(column);
+    const std::optional<double> bestScore = m_scoring.bestOfColumn(scoreColumn());
     Framework &framework = m_data.frameworks[row];
     if (rating)
         framework.ratings.insert(metricId, *rating);
     else
         framework.ratings.remove(metricId);
-    // The whole column: which rating is best may change with any one of them; and the scores.
-    const int column = metricColumn(metricIndex);
-    emit dataChanged(index(0, column), index(rowCount() - 1, column));
-    emit dataChanged(index(0, scoreColumn()), index(rowCount() - 1, scoreColumn()));
+    // The rating and the framework's score, each alone: a ranking sorted on either moves that
+    // one row into place, where a whole column said to change had 10,000 rows sorted again.
+    emit dataChanged(index(row, column), index(row, column));
+    emit dataChanged(index(row, scoreColumn()), index(row, scoreColumn()));
+    emitBestChanged(column, bestRating);
+    emitBestChanged(scoreColumn(), bestScore);
 }
 
 void FrameworkModel::replaceFramework(const Framework &framework)
 {
     const int row = m_data.frameworkIndex(framework.id);
     Q_ASSERT(row >= 0);
+    // A rating in the edit may change which is best: the best values before, to tell.
+    QList<std::optional<double>> bestBefore;
+    for (int column = metricColumn(0); column <= scoreColumn(); ++column)
+        bestBefore << m_scoring.bestOfColumn(column);
     m_data.frameworks[row] = framework;
+    // Its row alone, as for a rating: not every framework's score said to change.
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     emit headerDataChanged(Qt::Vertical, row, row);
-    emitScoresChanged(); // a rating in the edit may change which is best
+    for (int column = metricColumn(0); column <= scoreColumn(); ++column)
+        emitBestChanged(column, bestBefore.at(column - metricColumn(0)));
 }
 
 void FrameworkModel::insertEntry(int row, const FrameworkEntry &entry)

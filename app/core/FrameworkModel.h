@@ -117,6 +117,9 @@ private:
     void applyWeights(const std::optional<QMap<QString, int>> &weights);
     // Every score, and the best of each column, may have changed.
     void emitScoresChanged();
+    // After one framework's value in `column` changed: tells the views about the other cells
+    // that gained or lost the mark of the best, if the best value is no longer `before`.
+    void emitBestChanged(int column, const std::optional<double> &before);
     void applyRating(const QString &frameworkId, const QString &metricId,
                      const std::optional<Rating> &rating);
     void replaceFramework(const Framework &framework); // matched by id

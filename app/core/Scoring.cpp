@@ -129,15 +129,21 @@ bool Scoring::isBestRating(int row, int metricIndex) const
 
 double Scoring::cellValue(int row, int column, bool *ok) const
 {
-    if (column == m_model->scoreColumn()) {
-        const std::optional<double> value = weightedScore(row).value;
-        *ok = value.has_value();
-        return value.value_or(0);
+    QList<double> &values = m_values[column];
+    if (values.size() != m_model->rowCount())
+        values.fill(NotComputed, m_model->rowCount());
+    double &value = values[row];
+    if (value == NotComputed) {
+        if (column == m_model->scoreColumn()) {
+            value = weightedScore(row).value.value_or(qQNaN());
+        } else {
+            const DataSet &data = m_model->dataSet();
+            const Rating *rating = data.frameworks.at(row).rating(data.metrics.at(column - 1).id);
+            value = rating ? rating->score : qQNaN();
+        }
     }
-    const DataSet &data = m_model->dataSet();
-    const Rating *rating = data.frameworks.at(row).rating(data.metrics.at(column - 1).id);
-    *ok = rating != nullptr;
-    return rating ? rating->score : 0;
+    *ok = !qIsNaN(value);
+    return *ok ? value : 0;
 }
 
 std::optional<double> Scoring::bestOfColumn(int column) const
@@ -161,6 +167,39 @@ std::optional<double> Scoring::bestOfColumn(int column) const
         best.reset();
     m_best.insert(column, best);
     return best;
+}
+
+void Scoring::forgetBest(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                         const QList<int> &roles)
+{
+    if (roles == QList<int>{Role::Best})
+        return; // FrameworkModel::emitBestChanged(): which is best, said after it was found
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const auto forget = [&](int column) {
+        m_best.remove(column);
+        const auto values = m_values.find(column);
+        if (values == m_values.end())
+            return;
+        // One framework edited: its value alone is looked up again.
+        if (last - first < 16 && values->size() == m_model->rowCount())
+            for (int row = first; row <= last; ++row)
+                (*values)[row] = NotComputed;
+        else
+            m_values.erase(values);
+    };
+    for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+        forget(column);
+    // A rating, a metric or a weight changes the weighted score of its row.
+    if (topLeft.column() < m_model->scoreColumn() &&
+        bottomRight.column() >= m_model->metricColumn(0))
+        forget(m_model->scoreColumn());
+}
+
+void Scoring::forgetAllBest()
+{
+    m_best.clear();
+    m_values.clear();
 }
 
 } // namespace Versus

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
+#include <QModelIndex>
 #include <QStringList>
 #include <QVariant>
 
@@ -49,18 +51,29 @@ public:
     QVariant scoreData(int row, int role) const;
     // Role::Best of a metric cell: its rating is the best of its column.
     bool isBestRating(int row, int metricIndex) const;
-    // To be called on any change of the data: every best value may have changed.
-    void forgetBest() { m_best.clear(); }
+    // The best value of a metric or the score column: none when fewer than two frameworks
+    // have a value or all have the same.
+    std::optional<double> bestOfColumn(int column) const;
+    // A framework's value in a metric or the score column; *ok is false when it has none.
+    double cellValue(int row, int column, bool *ok) const;
+    // To be called on dataChanged() over a range: forgets the best values, and the cached
+    // values, that the change may alter.
+    void forgetBest(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                    const QList<int> &roles);
+    // To be called on any other change of the data: every best value may have changed.
+    void forgetAllBest();
 
 private:
-    std::optional<double> bestOfColumn(int column) const;
-    double cellValue(int row, int column, bool *ok) const;
-
     FrameworkModel *m_model;
     QHash<QString, int> m_rememberedWeights;
     // The best value of each metric and score column, computed when first asked for and
     // forgotten on any change: a table of N frameworks would otherwise take N² to paint.
     mutable QHash<int, std::optional<double>> m_best;
+    // The values each column's best was last found from, by column and row (NaN: not rated,
+    // no score; NotComputed: to be looked up again), so that after one edit the best is found
+    // again from one new value, not 10,000 ratings or weighted scores looked up.
+    static constexpr double NotComputed = -1;
+    mutable QHash<int, QList<double>> m_values;
 };
 
 } // namespace Versus

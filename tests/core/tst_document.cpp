@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,8 +54,23 @@ private slots:
     void copyOfGoneDocumentIsFound();
     void recoveryAfterKill();
     void unreadableRecoveryIsReported();
+    void recoveryWrittenOffTheEventLoop();
+    void newestOfQuickEditsWins();
+    void discardDuringWriteLeavesNoCopy();
+    void closingDuringWriteLeavesNoCopy();
+    void destroyedDuringWriteKeepsNewestCopy();
 
 private:
+    // Holds the recovery writer just before it puts a complete copy in place, until released.
+    struct HeldWriter
+    {
+        QSemaphore reached;
+        QSemaphore release;
+    };
+    static void hold(Document *document, HeldWriter *held);
+    // The files of the recovery folder, but the lock files.
+    static QStringList recoveryFiles();
+
     FrameworkModel *model = nullptr;
     Document *document = nullptr;
     QString dataDir;
@@ -346,6 +363,144 @@ void TestDocument::unreadableRecoveryIsReported()
     // Kept for the person to look at, where it is no longer offered.
     QCOMPARE(QDir(Document::recoveryFolder()).entryList({u"12345-1.json.invalid-*"_s}).size(), 1);
     QVERIFY(!Document::findRecovery());
+}
+
+void TestDocument::hold(Document *document, HeldWriter *held)
+{
+    document->setRecoveryDelay(24 * 60 * 60 * 1000); // written only when the test says so
+    document->recoveryWriter()->setBeforeCommit([held] {
+        held->reached.release();
+        held->release.acquire();
+    });
+}
+
+QStringList TestDocument::recoveryFiles()
+{
+    QStringList files = QDir(Document::recoveryFolder()).entryList(QDir::Files | QDir::Hidden);
+    files.removeIf([](const QString &name) { return name.endsWith(u".lock"_s); });
+    return files;
+}
+
+// The copy is serialised and written in another thread: when the event loop gets the timer's
+// call, the copy is not yet on disk; the writer finishes it by itself.
+void TestDocument::recoveryWrittenOffTheEventLoop()
+{
+    HeldWriter held;
+    hold(document, &held);
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    document->writeRecovery();
+    // The writer has the whole copy ready while this thread goes on: it is not written here.
+    QVERIFY(held.reached.tryAcquire(1, 10000));
+    QVERIFY(document->recoveryWriter()->isBusy());
+    QVERIFY(!QFile::exists(document->recoveryPath()));
+    held.release.release();
+    document->waitForRecovery();
+    QVERIFY(!document->recoveryWriter()->isBusy());
+    QCOMPARE(
+        TestData::load(document->recoveryPath()).frameworks.at(1).rating(u"performance"_s)->score,
+        5);
+    QCOMPARE(recoveryFiles(), QStringList{QFileInfo(document->recoveryPath()).fileName()});
+}
+
+// Many edits in quick succession, each written at once while earlier writes are still under
+// way: whatever order the threads run in, the copy ends as the last edit left the data.
+void TestDocument::newestOfQuickEditsWins()
+{
+    // A thousand frameworks, so that each write takes long enough for the next edits to come
+    // while it runs.
+    DataSet large = TestData::bundled();
+    const QList<Framework> bundled = large.frameworks;
+    for (int copy = 1; large.frameworks.size() < 1000; ++copy)
+        for (Framework framework : bundled) {
+            framework.id += u'-' + QString::number(copy);
+            large.frameworks << framework;
+        }
+    document->load(large, DataStore::bundledPath(), Document::Origin::Bundled);
+    document->setRecoveryDelay(0);
+    const QModelIndex cell = theanoPerformance(*model);
+    int score = 3;
+    for (int edit = 0; edit < 40; ++edit) {
+        score = score % 5 + 1;
+        QVERIFY(model->setData(cell, score));
+        QCoreApplication::processEvents(); // the timer's write, while the last may be running
+    }
+    QVERIFY(model->setData(cell, 2)); // the last edit, with writes still queued or running
+    const auto written = [this] {
+        if (!QFile::exists(document->recoveryPath()))
+            return 0;
+        return TestData::load(document->recoveryPath())
+            .frameworks.at(1)
+            .rating(u"performance"_s)
+            ->score;
+    };
+    QTRY_COMPARE(written(), 2);
+    // And it stays so once every write asked for is done.
+    QTRY_VERIFY(!document->recoveryWriter()->isBusy());
+    document->waitForRecovery();
+    QCOMPARE(written(), 2);
+    // One copy, nothing half-written beside it.
+    QCOMPARE(recoveryFiles(), QStringList{QFileInfo(document->recoveryPath()).fileName()});
+}
+
+// Saved (or undone to the saved state) while a copy is being written: the copy must not come
+// back once the write finishes, nor one waiting its turn after it.
+void TestDocument::discardDuringWriteLeavesNoCopy()
+{
+    HeldWriter held;
+    hold(document, &held);
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    document->writeRecovery();
+    QVERIFY(held.reached.tryAcquire(1, 10000)); // complete, about to be put in place
+    QVERIFY(model->setData(theanoPerformance(*model), 1));
+    document->writeRecovery(); // waits for the first
+    QVERIFY(document->save().ok);
+    held.release.release(2);
+    document->waitForRecovery();
+    QVERIFY(!QFile::exists(document->recoveryPath()));
+    QCOMPARE(recoveryFiles(), QStringList());
+    QVERIFY(!Document::findRecovery());
+    QCOMPARE(
+        TestData::load(DataStore::userDataPath()).frameworks.at(1).rating(u"performance"_s)->score,
+        1);
+}
+
+// Quitting cleanly (the window discards the copy, then the document goes) while a copy is being
+// written: the document waits for the writer, and no copy is left to be offered at the next
+// start.
+void TestDocument::closingDuringWriteLeavesNoCopy()
+{
+    HeldWriter held;
+    hold(document, &held);
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    document->writeRecovery();
+    QVERIFY(held.reached.tryAcquire(1, 10000));
+    document->discardRecovery();
+    held.release.release();
+    delete document; // waits for the writer
+    document = nullptr;
+    QCOMPARE(recoveryFiles(), QStringList());
+    QVERIFY(!Document::findRecovery());
+}
+
+// A document that goes without discarding its changes (the window was destroyed, not closed)
+// finishes the writes asked for: the copy then has the last of them, as after a crash.
+void TestDocument::destroyedDuringWriteKeepsNewestCopy()
+{
+    HeldWriter held;
+    hold(document, &held);
+    const QString copy = document->recoveryPath();
+    QVERIFY(model->setData(theanoPerformance(*model), 5));
+    document->writeRecovery();
+    QVERIFY(held.reached.tryAcquire(1, 10000));
+    QVERIFY(model->setData(theanoPerformance(*model), 1));
+    document->writeRecovery(); // queued behind the held one
+    held.release.release(2);
+    delete document; // waits for both
+    document = nullptr;
+    std::optional<Document::Recovery> recovery = Document::findRecovery();
+    QVERIFY(recovery);
+    QCOMPARE(recovery->file, copy);
+    QCOMPARE(recovery->data.frameworks.at(1).rating(u"performance"_s)->score, 1);
 }
 
 // The child of recoveryAfterKill(): edit, wait for the recovery copy, die without cleaning up.

@@ -4,9 +4,12 @@
 #include "TestData.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Versus;
@@ -26,6 +29,7 @@ private slots:
     void headerRoles();
     void notRatedIsNotTheLowestLevel();
     void setDataPushesUndoCommand();
+    void bestMarksFollowEdits();
     void setDataRejectsOutOfRange();
     void sameScoreIsNoUndoStep();
     void comparedSet();
@@ -213,11 +217,13 @@ void TestFrameworkModel::setDataPushesUndoCommand()
     const QModelIndex cell = model.index(theano, model.metricColumn(0));
     QVERIFY(model.setData(cell, 4));
     QCOMPARE(cell.data().toString(), u"High"_s);
-    // The rating's whole row of the table (which rating is best may change), then the scores.
+    // The rating's cell, then its framework's score, each alone: no other cell changes (the
+    // best Performance and the best score stay TensorFlow's and PyTorch's).
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, cell.column()));
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(model.rowCount() - 1, cell.column()));
-    QCOMPARE(changed.at(1).at(0).toModelIndex().column(), model.scoreColumn());
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), cell);
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), cell);
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(theano, model.scoreColumn()));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(theano, model.scoreColumn()));
     QCOMPARE(model.undoStack()->count(), 1);
     QCOMPARE(model.undoStack()->undoText(), u"Set Theano's Performance to High"_s);
     // The note survives a change of score.
@@ -228,6 +234,71 @@ void TestFrameworkModel::setDataPushesUndoCommand()
     QCOMPARE(changed.size(), 4);
     model.undoStack()->redo();
     QCOMPARE(cell.data(Role::Score).toInt(), 4);
+}
+
+// Which cells are marked best (Role::Best) is kept from edit to edit rather than found again
+// from every framework; after any edit it must be what a model given the same data finds, and
+// every cell whose mark changed must have been said to change, or the views would not show it.
+void TestFrameworkModel::bestMarksFollowEdits()
+{
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto marks = [](const FrameworkModel &m) {
+        QList<bool> best;
+        for (int row = 0; row < m.rowCount(); ++row)
+            for (int column = 1; column <= m.scoreColumn(); ++column)
+                best << m.index(row, column).data(Role::Best).toBool();
+        return best;
+    };
+    QRandomGenerator random(20240611);
+    QList<bool> before = marks(model);
+    int changes = 0;
+    for (int step = 0; step < 300; ++step) {
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int action = random.bounded(10);
+        if (action == 0 && model.undoStack()->canUndo()) {
+            model.undoStack()->undo();
+        } else if (action == 1 && model.undoStack()->canRedo()) {
+            model.undoStack()->redo();
+        } else if (action == 2) {
+            QVERIFY(model.setWeight(random.bounded(model.metricCount()), random.bounded(6)));
+        } else if (action == 3) { // a framework edit other than a score: a note
+            const int row = random.bounded(model.rowCount());
+            const int metric = random.bounded(model.metricCount());
+            model.setData(model.index(row, model.metricColumn(metric)), u"Note %1"_s.arg(step),
+                          Role::Note);
+        } else {
+            const int row = random.bounded(model.rowCount());
+            const int metric = random.bounded(model.metricCount());
+            const int levels = model.dataSet().metrics.at(metric).levelCount();
+            QVERIFY(model.setData(model.index(row, model.metricColumn(metric)),
+                                  random.bounded(levels + 1))); // 0: not rated
+        }
+        FrameworkModel fresh;
+        fresh.setDataSet(model.dataSet());
+        fresh.setRememberedWeights({});
+        const QList<bool> after = marks(model);
+        QCOMPARE(after, marks(fresh));
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int column = 1; column <= model.scoreColumn(); ++column) {
+                const qsizetype i = row * model.scoreColumn() + column - 1;
+                if (after.at(i) == before.at(i))
+                    continue;
+                ++changes;
+                const bool told =
+                    std::any_of(changed.cbegin(), changed.cend(), [&](const auto &args) {
+                        const QModelIndex topLeft = args.at(0).toModelIndex();
+                        const QModelIndex bottomRight = args.at(1).toModelIndex();
+                        const QList<int> roles = args.at(2).template value<QList<int>>();
+                        return topLeft.row() <= row && row <= bottomRight.row() &&
+                               topLeft.column() <= column && column <= bottomRight.column() &&
+                               (roles.isEmpty() || roles.contains(Role::Best));
+                    });
+                QVERIFY2(told, qPrintable(
+                                   u"step %1: row %2, column %3"_s.arg(step).arg(row).arg(column)));
+            }
+        before = after;
+    }
+    QVERIFY(changes > 50); // the edits did move the marks about
 }
 
 void TestFrameworkModel::setDataRejectsOutOfRange()
