@@ -144,7 +144,11 @@ void compressBand(const RowSource &source, int level, Band *band)
         const bool end = y + 1 == band->end;
         const int flush = !end ? Z_NO_FLUSH : band->last ? Z_FINISH : Z_SYNC_FLUSH;
         const int result = deflate(&stream, flush);
-        ok = flush == Z_FINISH ? result == Z_STREAM_END : result == Z_OK;
+        // The whole row taken in and room left over: the buffer is deflateBound() and a few
+        // bytes for the flush, so this never fails, but a full buffer would lose bytes
+        // silently and give a broken file reported as written.
+        ok = (flush == Z_FINISH ? result == Z_STREAM_END : result == Z_OK) &&
+             stream.avail_in == 0 && stream.avail_out > 0;
         // The converted row is the next row's "above": swap the buffers it may live in.
         if (row == current) {
             above = current;
@@ -191,8 +195,13 @@ QByteArray PngEncoder::encode(const QImage &image, int level)
         threads.constLast()->start();
     }
     compressBand(source, level, &bands[0]);
-    for (QThread *thread : std::as_const(threads)) {
+    for (int i = 1; i < bandCount; ++i) {
+        QThread *thread = threads.at(i - 1);
         thread->wait();
+        // A thread that could not be started (a process at its limit of threads) did nothing:
+        // its band is compressed here.
+        if (!bands.at(i).ok && !thread->isFinished())
+            compressBand(source, level, &bands[i]);
         delete thread;
     }
 

@@ -8,11 +8,13 @@
 #include "WeightsEditor.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -162,7 +164,30 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     layout->addLayout(buttons);
     layout->addSpacing(6);
     layout->addWidget(weightsTitle);
-    layout->addWidget(m_weights);
+    // The weights scroll when there are many metrics: twenty spin boxes left the ranking two
+    // rows to show.
+    auto *weightsArea = new QScrollArea;
+    weightsArea->setObjectName(u"weightsArea"_s);
+    weightsArea->setWidget(m_weights);
+    weightsArea->setWidgetResizable(true);
+    weightsArea->setFrameShape(QFrame::NoFrame);
+    weightsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const auto fitWeights = [this, weightsArea] {
+        // As tall as the weights, up to MaxWeightsShown of them; the ranking takes the rest.
+        // Measured on a spin box: the new rows are not shown yet, so the form's own size hint
+        // leaves them out.
+        const QList<QSpinBox *> boxes = m_weights->spinBoxes();
+        const int shown = int(qMin(boxes.size(), qsizetype(MaxWeightsShown)));
+        const int row = boxes.isEmpty() ? 0
+                                        : qMax(boxes.constFirst()->sizeHint().height(),
+                                               m_weights->fontMetrics().height());
+        const auto *form = qobject_cast<QFormLayout *>(m_weights->layout());
+        const int spacing = form ? qMax(0, form->verticalSpacing()) : 0;
+        weightsArea->setFixedHeight(shown * row + qMax(0, shown - 1) * spacing);
+    };
+    connect(m_weights, &WeightsEditor::rebuilt, weightsArea, fitWeights);
+    fitWeights();
+    layout->addWidget(weightsArea);
     layoutColumns();
 }
 

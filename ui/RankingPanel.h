@@ -39,6 +39,8 @@ private:
     static constexpr int MaxNameChars = 28;
     // How many rows the columns are sized on: enough to see the names of a long list.
     static constexpr int SampledRows = 200;
+    // How many metrics' weights are in view before they scroll.
+    static constexpr int MaxWeightsShown = 6;
 
     void layoutColumns();
     void chainTabOrder();

@@ -9,6 +9,7 @@
 #include "RankingProxyModel.h"
 #include "SmallMultiplesView.h"
 #include "TestData.h"
+#include "WeightsEditor.h"
 #include "Windows.h"
 
 #include <QAction>
@@ -16,12 +17,15 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -102,6 +106,7 @@ private slots:
     void legendClickTogglesSeries();
     void hoveredSeriesIsRaised();
     void smallMultiplesToggle();
+    void manyMetricsLeaveTheRankingInView();
 
 private:
     MainWindow *window = nullptr;
@@ -396,6 +401,37 @@ void TestDecisionSupport::smallMultiplesToggle()
     QVERIFY(!window->showsSmallMultiples());
     QVERIFY(window->chartView()->isVisible());
     QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Overlay);
+}
+
+// With twenty metrics, the weights scroll in their own area, and the ranking keeps room for
+// most of the frameworks: the twenty spin boxes used to leave it two rows.
+void TestDecisionSupport::manyMetricsLeaveTheRankingInView()
+{
+    DataSet data = TestData::bundled();
+    for (int i = int(data.metrics.size()); i < 20; ++i) {
+        Metric metric;
+        metric.id = u"extra%1"_s.arg(i);
+        metric.name = u"Extra metric %1"_s.arg(i);
+        metric.levels = {u"Low"_s, u"High"_s};
+        data.metrics << metric;
+    }
+    window = new MainWindow;
+    window->setData(data, u"many-metrics.json"_s, Document::Origin::File);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTableView *ranking = window->rankingPanel()->view();
+    const int rowHeight = ranking->verticalHeader()->defaultSectionSize();
+    QTRY_VERIFY2(
+        ranking->viewport()->height() >= 8 * rowHeight,
+        qPrintable(u"%1 px for rows of %2 px"_s.arg(ranking->viewport()->height()).arg(rowHeight)));
+    auto *area = window->findChild<QScrollArea *>(u"weightsArea"_s);
+    QVERIFY(area);
+    QVERIFY(area->verticalScrollBar()->isVisible());
+    // The last weight is out of view until the area is scrolled to its end.
+    QSpinBox *last = window->rankingPanel()->weightsEditor()->spinBoxes().constLast();
+    QVERIFY(last->visibleRegion().isEmpty());
+    area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QTRY_COMPARE(last->visibleRegion().boundingRect().height(), last->height());
 }
 
 QTEST_MAIN(TestDecisionSupport)
