@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonLocator.h"
 
+#include "JsonText.h"
+
 #include <QSet>
 #include <QStringDecoder>
 #include <QVarLengthArray>
@@ -16,17 +18,6 @@ namespace {
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // QString::fromUtf8() drops a byte-order mark at the start, but a key or a string may well begin
@@ -181,7 +172,7 @@ QString JsonLocator::decodeString(qsizetype pos) const
         case 'u': {
             char16_t unit = 0;
             for (int k = 1; k <= 4 && i + k < raw.size(); ++k)
-                unit = char16_t(unit * 16 + qMax(0, hexValue(raw[i + k])));
+                unit = char16_t(unit * 16 + qMax(0, JsonText::hexValue(raw[i + k])));
             i += 4;
             flush();
             out += QChar(unit); // surrogate halves join up into one character in the QString
