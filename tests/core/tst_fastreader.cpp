@@ -46,8 +46,10 @@ QStringList jsonFiles(const QString &folder)
 // Bytes put in place of others by the mutation tests: JSON's structure, digits and signs of
 // numbers, the first bytes of literals, control characters, UTF-8 lead and continuation bytes,
 // and the first byte of a byte-order mark.
-const QByteArray Replacements("\"\\{}[],:09-.eE +tfnu/x\x00\x01\x1f\x7f\x80\xbf\xc3\xef\xf4\xff",
-                              35);
+// (Sized from the array: the 32 bytes include a NUL, so strlen() would stop early.)
+constexpr char ReplacementBytes[] =
+    "\"\\{}[],:09-.eE +tfnu/x\x00\x01\x1f\x7f\x80\xbf\xc3\xef\xf4\xff";
+const QByteArray Replacements(ReplacementBytes, sizeof ReplacementBytes - 1);
 
 } // namespace
 
