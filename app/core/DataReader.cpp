@@ -433,6 +433,14 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
               DataReader::tr("schema version %1 is not supported; this version of Versus reads 1")
                   .arg(QString::number(version.toDouble())));
     data.title = optionalString(root, "title"_L1, QString());
+    if (const QJsonValue checked = root.value("checked"_L1); !checked.isUndefined()) {
+        if (!checked.isString())
+            wrongType(u"/checked"_s, DataReader::tr("a date written YYYY-MM-DD"), checked);
+        else if (data.checked = DataReader::parseDate(checked.toString()); !data.checked.isValid())
+            error(
+                u"/checked"_s,
+                DataReader::tr("\"%1\" is not a date written YYYY-MM-DD").arg(checked.toString()));
+    }
     readMetrics(root.value("metrics"_L1), data);
     for (qsizetype i = 0; i < data.metrics.size(); ++i)
         if (!metricIndexes.contains(data.metrics.at(i).id))
@@ -481,7 +489,7 @@ void Validator::readDocument(const QJsonObject &root, DataSet &data)
         compared.insert(id);
     }
     readWeights(root, data);
-    data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "metrics"_L1,
+    data.extra = unknownMembers(root, {"schemaVersion"_L1, "title"_L1, "checked"_L1, "metrics"_L1,
                                        "frameworks"_L1, "compare"_L1, "weights"_L1});
 }
 
@@ -556,6 +564,19 @@ bool DataReader::isValidId(const QString &id)
     return !id.isEmpty() && lowerOrDigit(id.front()) &&
            std::all_of(id.cbegin() + 1, id.cend(),
                        [&](QChar c) { return lowerOrDigit(c) || c == u'_' || c == u'-'; });
+}
+
+QDate DataReader::parseDate(QStringView text)
+{
+    // Ten characters, digits where the format has them: QDate alone also takes "2026-1-7".
+    static constexpr QStringView Format = u"yyyy-MM-dd";
+    if (text.size() != Format.size())
+        return {};
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if ((Format.at(i) == u'-') != (text.at(i) == u'-') ||
+            (text.at(i) != u'-' && !(text.at(i) >= u'0' && text.at(i) <= u'9')))
+            return {};
+    return QDate::fromString(text.toString(), Format.toString());
 }
 
 ReadResult DataReader::readFile(const QString &path, const QString &displayName)

@@ -37,6 +37,8 @@ public:
     static ReadResult readViaDocument(const QByteArray &bytes, const QString &fileName);
 
     static bool isValidId(const QString &id);
+    // The date of `checked`, written exactly YYYY-MM-DD; a null date when `text` is not one.
+    static QDate parseDate(QStringView text);
 };
 
 } // namespace Versus

@@ -25,7 +25,7 @@ using Keys = std::initializer_list<QStringView>;
 // The members each struct writes itself; anything else comes from `extra`. A key of `extra`
 // that is also one of these is skipped: the reader never produces one, and writing it would
 // give the file a duplicate key, which the reader rejects.
-constexpr Keys DataSetKeys = {u"schemaVersion", u"title",   u"compare",
+constexpr Keys DataSetKeys = {u"schemaVersion", u"title",   u"checked",   u"compare",
                               u"weights",       u"metrics", u"frameworks"};
 constexpr Keys MetricKeys = {u"id", u"name", u"description", u"levels"};
 constexpr Keys FrameworkKeys = {u"id",          u"name",     u"developer",  u"firstRelease",
@@ -374,6 +374,8 @@ QByteArray DataWriter::toJson(const DataSet &data)
     e.key(u"schemaVersion");
     e.integer(SchemaVersion);
     e.optionalMember(u"title", data.title);
+    if (data.checked.isValid())
+        e.member(u"checked", data.checked.toString(Qt::ISODate));
     // An empty list is written: it means "compare none", which a missing key does not.
     if (data.compare) {
         e.key(u"compare");

@@ -326,8 +326,8 @@ bool Builder::weights(QList<std::pair<QString, int>> &weights)
 
 bool Builder::document(DataSet &data)
 {
-    static constexpr std::array<QByteArrayView, 6> Names{"schemaVersion", "title",   "metrics",
-                                                         "frameworks",    "compare", "weights"};
+    static constexpr std::array<QByteArrayView, 7> Names{
+        "schemaVersion", "title", "metrics", "frameworks", "compare", "weights", "checked"};
     enum : quint64
     {
         Version = 1,
@@ -384,6 +384,11 @@ bool Builder::document(DataSet &data)
         case 5:
             valid = weights(weightList);
             break;
+        case 6: {
+            QString text;
+            valid = s.string(text) && (data.checked = DataReader::parseDate(text)).isValid();
+            break;
+        }
         }
         if (!valid)
             return s.fail();

@@ -183,6 +183,14 @@
         <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
     </message>
     <message>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>ein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
         <source>"%1" is not the id of a framework</source>
         <translation>„%1“ ist nicht die ID eines Frameworks</translation>
     </message>

@@ -101,6 +101,9 @@ private slots:
     void compareMissing();
     void compareEmpty();
     void releaseYears();
+    void checkedDate();
+    void checkedDateRejected_data();
+    void checkedDateRejected();
 
     // Refused before parsing: `FILE: message`
     void refusedBytes_data();
@@ -891,6 +894,47 @@ void TestDataReader::releaseYears()
     QCOMPARE(beta.lastRelease, std::optional<int>(2026));
     // Read as a member Versus knows, not kept aside as an unknown key.
     QVERIFY(!alpha.extra.contains("lastRelease"_L1));
+}
+
+void TestDataReader::checkedDate()
+{
+    QByteArray json = minimalDocument;
+    json.replace("\"schemaVersion\": 1,\n",
+                 "\"schemaVersion\": 1,\n  \"checked\": \"2026-12-07\",\n");
+    // Through the fast path and through the validator alike.
+    for (const ReadResult &result : {DataReader::read(json, u"checked.json"_s),
+                                     DataReader::readViaDocument(json, u"checked.json"_s)}) {
+        QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+        QCOMPARE(result.data.checked, QDate(2026, 12, 7));
+        QVERIFY(!result.data.extra.contains("checked"_L1));
+    }
+    QVERIFY(DataReader::read(minimalDocument, u"minimal.json"_s).data.checked.isNull());
+}
+
+void TestDataReader::checkedDateRejected_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("number") << QByteArray("20261207");
+    QTest::newRow("no leading zeros") << QByteArray("\"2026-12-7\"");
+    QTest::newRow("slashes") << QByteArray("\"2026/12/07\"");
+    QTest::newRow("with a time") << QByteArray("\"2026-12-07T10:00\"");
+    QTest::newRow("no such day") << QByteArray("\"2026-02-30\"");
+    QTest::newRow("empty") << QByteArray("\"\"");
+}
+
+void TestDataReader::checkedDateRejected()
+{
+    QFETCH(QByteArray, value);
+    QByteArray json = minimalDocument;
+    const QByteArray member = QByteArray("\"schemaVersion\": 1,\n  \"checked\": ") + value + ",\n";
+    json.replace("\"schemaVersion\": 1,\n", member);
+    const ReadResult result = DataReader::read(json, u"checked.json"_s);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.size() == 1, qPrintable(formatErrors(result.errors)));
+    QCOMPARE(result.errors.first().pointer, u"/checked"_s);
+    QCOMPARE(result.errors.first().line, 3);
+    QVERIFY2(result.errors.first().message.contains(u"YYYY-MM-DD"_s),
+             qPrintable(result.errors.first().message));
 }
 
 void TestDataReader::compareEmpty()

@@ -116,6 +116,7 @@ DataSet tinyDataSet()
 {
     DataSet data;
     data.title = u"Tiny"_s;
+    data.checked = QDate(2026, 12, 7);
     data.compare = QStringList();
     Metric speed;
     speed.id = u"speed"_s;
@@ -143,6 +144,7 @@ DataSet tinyDataSet()
 const QByteArray tinyJson = R"json({
   "schemaVersion": 1,
   "title": "Tiny",
+  "checked": "2026-12-07",
   "compare": [],
   "metrics": [
     {
