@@ -901,12 +901,14 @@ void TestCli::exportChartUsageError_data()
         << QStringList{ex, png, u"--frameworks"_s, u"caffe,paddle"_s}
         << QStringList{
                u"\"paddle\""_s,
-               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax"_s};
+               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax, "
+               u"paddlepaddle, mindspore, mlx, burn"_s};
     QTest::newRow("two unknown frameworks")
-        << QStringList{ex, png, u"--frameworks"_s, u"paddle,mindspore"_s}
+        << QStringList{ex, png, u"--frameworks"_s, u"paddle,flux"_s}
         << QStringList{
-               u"\"paddle\", \"mindspore\""_s,
-               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax"_s};
+               u"\"paddle\", \"flux\""_s,
+               u"caffe, theano, tensorflow, pytorch, keras, mxnet, cntk, torch7, chainer, jax, "
+               u"paddlepaddle, mindspore, mlx, burn"_s};
     QTest::newRow("unknown framework, svg")
         << QStringList{ex, u"chart.svg"_s, u"--frameworks"_s, u"Caffe"_s}
         << QStringList{u"\"Caffe\""_s, u"caffe, theano"_s};

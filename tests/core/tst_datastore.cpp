@@ -110,7 +110,7 @@ void TestDataStore::noUserFile()
     QCOMPARE(loaded.problem, QString());
     QVERIFY(loaded.errors.isEmpty());
     QCOMPARE(loaded.data.title, u"Deep-learning frameworks"_s);
-    QCOMPARE(loaded.data.frameworks.size(), 10);
+    QCOMPARE(loaded.data.frameworks.size(), 14);
     QCOMPARE(loaded.data.metrics.size(), 4);
     QCOMPARE(loaded.data, DataReader::readFile(u":/frameworks.json"_s).data);
 
@@ -176,7 +176,7 @@ void TestDataStore::invalidUserFile()
     QVERIFY(loaded.bundled);
     QCOMPARE(loaded.path, u":/frameworks.json"_s);
     QCOMPARE(loaded.data, DataStore::loadBundled().data);
-    QCOMPARE(loaded.data.frameworks.size(), 10);
+    QCOMPARE(loaded.data.frameworks.size(), 14);
 
     // ...with the reasons, naming the user's file...
     QVERIFY(!loaded.errors.isEmpty());

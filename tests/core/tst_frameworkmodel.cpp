@@ -66,7 +66,7 @@ void TestFrameworkModel::passesModelTester()
 void TestFrameworkModel::shape()
 {
     QCOMPARE(model.rowCount(), int(TestData::bundled().frameworks.size()));
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 14);
     QCOMPARE(model.metricCount(), 4);
     QCOMPARE(model.columnCount(), 1 + 4 + 1 + FactCount);
     QCOMPARE(model.columnKind(0), ColumnKind::Name);

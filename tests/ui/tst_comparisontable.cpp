@@ -69,16 +69,16 @@ void TestComparisonTable::sideBySide()
         columns << shown->headerData(column, Qt::Horizontal).toString();
     QCOMPARE(columns,
              QStringList({u"Caffe"_s, u"Theano"_s, u"TensorFlow"_s, u"PyTorch"_s, u"Keras"_s,
-                          u"MXNet"_s, u"CNTK"_s, u"Torch7"_s, u"Chainer"_s, u"JAX"_s}));
+                          u"MXNet"_s, u"CNTK"_s, u"Torch7"_s, u"Chainer"_s, u"JAX"_s,
+                          u"PaddlePaddle"_s, u"MindSpore"_s, u"MLX"_s, u"Burn"_s}));
     QStringList rows;
     for (int row = 0; row < shown->rowCount(); ++row)
         if (!table->isRowHidden(row))
             rows << shown->headerData(row, Qt::Vertical).toString();
-    QCOMPARE(rows,
-             QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s,
-                          u"Weighted score"_s, u"Developer"_s, u"First release"_s, u"Last release"_s,
-                          u"License"_s,
-                          u"Core language"_s, u"APIs"_s, u"Status"_s}));
+    QCOMPARE(rows, QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s,
+                                u"Ecosystem"_s, u"Weighted score"_s, u"Developer"_s,
+                                u"First release"_s, u"Last release"_s, u"License"_s,
+                                u"Core language"_s, u"APIs"_s, u"Status"_s}));
 }
 
 void TestComparisonTable::cellsShowLevelLabels_data()

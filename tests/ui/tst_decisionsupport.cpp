@@ -150,7 +150,7 @@ void TestDecisionSupport::weightSpinBoxUpdatesTableAndRankingUndoRestores()
         return list->index(0, 0).data().toString() + u' ' +
                list->index(0, model->scoreColumn()).data().toString();
     };
-    // All weights 1 on the bundled ten: TensorFlow and PyTorch share the top (4, 5, 4, 5 → 9.0),
+    // All weights 1 on the bundled data: TensorFlow and PyTorch share the top (4, 5, 4, 5 → 9.0),
     // TensorFlow first as it comes first in the file.
     QCOMPARE(tableScore(u"caffe"_s), u"7.5"_s);
     QCOMPARE(rankingFirst(), u"TensorFlow 9.0"_s);

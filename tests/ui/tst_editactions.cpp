@@ -113,20 +113,19 @@ void TestEditActions::addFrameworkOpensEditorOnName()
     auto *nameInput = ask->findChild<QLineEdit *>();
     QVERIFY(nameInput);
     const int row = model->rowCount(); // a new framework comes last
-    QTest::keyClicks(nameInput, u"PaddlePaddle"_s);
+    QTest::keyClicks(nameInput, u"DyNet"_s);
     QTest::keyClick(nameInput, Qt::Key_Return);
     QTRY_COMPARE(model->rowCount(), row + 1);
-    QCOMPARE(model->index(row, 0).data().toString(), u"PaddlePaddle"_s);
-    QCOMPARE(model->index(row, 0).data(Role::Id).toString(), u"paddlepaddle"_s);
-    QCOMPARE(window->selection()->frameworkId(), u"paddlepaddle"_s);
-    QCOMPARE(window->table()->model()->headerData(row, Qt::Horizontal).toString(),
-             u"PaddlePaddle"_s);
-    QVERIFY(window->chartView()->radarChart()->plottedFrameworks().contains(u"paddlepaddle"_s));
+    QCOMPARE(model->index(row, 0).data().toString(), u"DyNet"_s);
+    QCOMPARE(model->index(row, 0).data(Role::Id).toString(), u"dynet"_s);
+    QCOMPARE(window->selection()->frameworkId(), u"dynet"_s);
+    QCOMPARE(window->table()->model()->headerData(row, Qt::Horizontal).toString(), u"DyNet"_s);
+    QVERIFY(window->chartView()->radarChart()->plottedFrameworks().contains(u"dynet"_s));
     // The editor shows it, ready for the rest.
     QVERIFY(window->editor()->isVisible());
     auto *name = window->editor()->findChild<QLineEdit *>(u"nameField"_s);
     QTRY_COMPARE(QApplication::focusWidget(), name);
-    QCOMPARE(name->text(), u"PaddlePaddle"_s);
+    QCOMPARE(name->text(), u"DyNet"_s);
     QCOMPARE(model->undoStack()->count(), 1);
 }
 
@@ -200,7 +199,7 @@ void TestEditActions::editMetricAsksBeforeDroppingRatings()
     MetricDialog *dialog = waitForMetricDialog();
     auto *levels = dialog->findChild<QListWidget *>(u"levelList"_s);
     QCOMPARE(levels->count(), 5);
-    levels->setCurrentRow(2); // "Growing": Theano's level
+    levels->setCurrentRow(2); // "Growing": Theano's, MindSpore's and MLX's level
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeLevel"_s), Qt::LeftButton);
     QCOMPARE(dialog->origins(), QList<int>({1, 2, 4, 5}));
 
@@ -208,7 +207,7 @@ void TestEditActions::editMetricAsksBeforeDroppingRatings()
     QString text;
     Dialogs::answerNextMessageBox(QMessageBox::Cancel, nullptr, &text);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QVERIFY2(text.contains(u"1 rating"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"3 ratings"_s), qPrintable(text));
     QVERIFY(dialog->isVisible());
     QCOMPARE(levels->count(), 4);
     QCOMPARE(model->index(1, model->metricColumn(3)).data().toString(), u"Growing"_s);
