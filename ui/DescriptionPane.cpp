@@ -104,10 +104,14 @@ QString DescriptionPane::overviewHtml() const
                    esc(tr("Frameworks: %1. Metrics: %2.")
                            .arg(data.frameworks.size())
                            .arg(data.metrics.size())) +
-                   u"</p><p>"_s +
-                   esc(tr("Select a framework's column or a metric's row in the table to "
-                          "read about it here.")) +
-                   u"</p>"_s;
+                   u"</p><p>"_s;
+    // ISO 8601, as the file writes it: unambiguous in every language.
+    if (data.checked.isValid())
+        html += esc(tr("Facts last checked: %1.").arg(data.checked.toString(Qt::ISODate))) +
+                u"</p><p>"_s;
+    html += esc(tr("Select a framework's column or a metric's row in the table to "
+                   "read about it here.")) +
+            u"</p>"_s;
     return html;
 }
 

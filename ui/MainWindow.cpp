@@ -350,17 +350,27 @@ void MainWindow::showAbout()
     const auto paragraph = [](const QString &text) -> QString {
         return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
     };
+    const DataSet bundled = DataStore::loadBundled().data;
+    const DataSet &shown = m_model->dataSet();
     box->setText(
         u"<h3>Versus "_s + QCoreApplication::applicationVersion().toHtmlEscaped() + u"</h3>"_s +
         paragraph(tr("Compare deep-learning frameworks side by side.")) +
         paragraph(tr("Licensed under the GNU General Public License, version 3 or later "
                      "(GPL-3.0-or-later): see Show Details for its text.")) +
-        paragraph(tr("The bundled data set, “%1”, takes Caffe's and Theano's ratings from the "
-                     "article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's "
-                     "note says what it rests on. The facts were checked against the projects' "
-                     "own repositories, cited in each framework's sources.")
-                      .arg(DataStore::loadBundled().data.title)) +
+        paragraph(tr("The bundled data set, “%1”, compares %2 frameworks and takes Caffe's and "
+                     "Theano's ratings from the article “Caffe vs. Theano: Deep Learning "
+                     "Frameworks”; every other rating's note says what it rests on. Its facts "
+                     "were last checked on %3 against the projects' own repositories, cited in "
+                     "each framework's sources.")
+                      .arg(bundled.title)
+                      .arg(bundled.frameworks.size())
+                      .arg(bundled.checked.toString(Qt::ISODate))) +
         paragraph(tr("Data shown: %1").arg(QDir::toNativeSeparators(m_document->path()))) +
+        // The data shown gives its own date only when it is not the bundled data, dated above.
+        (shown.checked.isValid() && m_document->path() != DataStore::bundledPath()
+             ? paragraph(tr("Its facts were last checked on %1.")
+                             .arg(shown.checked.toString(Qt::ISODate)))
+             : QString()) +
         paragraph(tr("Built with Qt %1, running on Qt %2.")
                       .arg(QLatin1StringView(QT_VERSION_STR), QLatin1StringView(qVersion()))));
     // The license travels inside the program, so that it is there however Versus was installed.

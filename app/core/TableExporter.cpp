@@ -3,6 +3,7 @@
 
 #include "FrameworkModel.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
@@ -41,6 +42,7 @@ struct Column
 struct Table
 {
     QString title;
+    QDate checked; // when the data set's facts were last checked; null when it does not say
     QList<Column> frameworks;
     QList<Row> rows;
 };
@@ -68,11 +70,18 @@ QString factKey(Fact fact)
     return {};
 }
 
+// The date as the data file writes it, YYYY-MM-DD: the same in every language.
+QString checkedText(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
 Table readTable(const FrameworkModel &model)
 {
     Table table;
     // The title is the one thing the model has no role for.
     table.title = model.dataSet().title;
+    table.checked = model.dataSet().checked;
     const int frameworkCount = model.rowCount();
     for (int row = 0; row < frameworkCount; ++row)
         table.frameworks << Column{model.headerData(row, Qt::Vertical, Role::Id).toString(),
@@ -172,6 +181,13 @@ QByteArray toCsv(const Table &table)
         }
         out += csvRecord(fields);
     }
+    // Last, as a row like the facts, so that every record keeps the header's fields.
+    if (table.checked.isValid()) {
+        QStringList fields{TableExporter::tr("Facts checked")};
+        for (qsizetype i = 0; i < table.frameworks.size(); ++i)
+            fields << checkedText(table.checked) << QString();
+        out += csvRecord(fields);
+    }
     return out.toUtf8();
 }
 
@@ -233,6 +249,10 @@ QByteArray toMarkdown(const Table &table)
     QString out;
     if (!table.title.isEmpty())
         out += u"# "_s + markdownText(table.title, true) + u"\n\n"_s;
+    if (table.checked.isValid())
+        out +=
+            markdownText(TableExporter::tr("Facts checked: %1").arg(checkedText(table.checked))) +
+            u"\n\n"_s;
 
     QStringList header{markdownText(TableExporter::tr("Metric"))};
     for (const Column &framework : table.frameworks)
@@ -278,6 +298,11 @@ QByteArray toHtml(const Table &table)
            u"<body>\n"_s;
     if (!table.title.isEmpty())
         out += u"<h1>"_s + table.title.toHtmlEscaped() + u"</h1>\n"_s;
+    if (table.checked.isValid())
+        out +=
+            u"<p>"_s +
+            TableExporter::tr("Facts checked: %1").arg(checkedText(table.checked)).toHtmlEscaped() +
+            u"</p>\n"_s;
 
     out += u"<table>\n<thead>\n<tr><th scope=\"col\">"_s +
            TableExporter::tr("Metric").toHtmlEscaped() + u"</th>"_s;
@@ -404,6 +429,8 @@ QByteArray toJson(const Table &table)
     }
 
     return "{\n  \"title\": " + jsonString(table.title) +
+           (table.checked.isValid() ? ",\n  \"checked\": " + jsonString(checkedText(table.checked))
+                                    : QByteArray()) +
            ",\n  \"frameworks\": " + jsonList(frameworks, 2) +
            ",\n  \"rows\": " + jsonList(rows, 2) + "\n}\n";
 }

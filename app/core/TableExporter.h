@@ -28,6 +28,10 @@ class FrameworkModel;
 // - Json: {title, frameworks: [{id, name}], rows: [{kind: "metric" | "score" | "fact",
 //   ...}]}, indented; a score cell has its text, its unrounded value (or null) and "partial".
 //
+// When the data set says when its facts were last checked, every format says it too: a "Facts
+// checked: YYYY-MM-DD" line under the Markdown and HTML title, a last "Facts checked" row in CSV,
+// and "checked" after "title" in JSON.
+//
 // The same model always gives the same bytes.
 class TableExporter
 {

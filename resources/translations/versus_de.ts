@@ -467,6 +467,14 @@
 <context>
     <name>TableExporter</name>
     <message>
+        <source>Facts checked</source>
+        <translation>Angaben geprüft</translation>
+    </message>
+    <message>
+        <source>Facts checked: %1</source>
+        <translation>Angaben geprüft: %1</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
@@ -542,6 +550,10 @@
     <message>
         <source>Frameworks: %1. Metrics: %2.</source>
         <translation>Frameworks: %1. Metriken: %2.</translation>
+    </message>
+    <message>
+        <source>Facts last checked: %1.</source>
+        <translation>Angaben zuletzt geprüft: %1.</translation>
     </message>
     <message>
         <source>Select a framework's column or a metric's row in the table to read about it here.</source>
@@ -1339,8 +1351,12 @@
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); der Text steht unter „Details anzeigen“.</translation>
     </message>
     <message>
-        <source>The bundled data set, “%1”, takes Caffe's and Theano's ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's note says what it rests on. The facts were checked against the projects' own repositories, cited in each framework's sources.</source>
-        <translation>Der mitgelieferte Datensatz „%1“ übernimmt die Bewertungen von Caffe und Theano aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; bei jeder anderen Bewertung sagt ihre Notiz, worauf sie beruht. Die Angaben wurden an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
+        <source>The bundled data set, “%1”, compares %2 frameworks and takes Caffe's and Theano's ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's note says what it rests on. Its facts were last checked on %3 against the projects' own repositories, cited in each framework's sources.</source>
+        <translation>Der mitgelieferte Datensatz „%1“ vergleicht %2 Frameworks und übernimmt die Bewertungen von Caffe und Theano aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; bei jeder anderen Bewertung sagt ihre Notiz, worauf sie beruht. Seine Angaben wurden zuletzt am %3 an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
+    </message>
+    <message>
+        <source>Its facts were last checked on %1.</source>
+        <translation>Seine Angaben wurden zuletzt am %1 geprüft.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>

@@ -377,6 +377,8 @@ private slots:
     void noFrameworks();
     void sameDataSameBytes_data();
     void sameDataSameBytes();
+    void checkedDate_data();
+    void checkedDate();
 
     // Each format's own promises
     void csvIsRfc4180();
@@ -490,7 +492,11 @@ void TestTableExporter::showsTheTable()
                                                  : TestData::load(TestData::file(dataFile));
     model.setDataSet(data);
     const QByteArray bytes = TableExporter::toBytes(model, format);
-    const Grid expected = ratings + Grid{scoreRow(data, format)} + factRows(data);
+    Grid expected = ratings + Grid{scoreRow(data, format)} + factRows(data);
+    // CSV says when the facts were checked in a last row; the others above the table.
+    if (format == Format::Csv && data.checked.isValid())
+        expected << QStringList{u"Facts checked"_s} +
+                        QStringList(data.frameworks.size(), data.checked.toString(Qt::ISODate));
     const Grid shown = shownGrid(bytes, format);
     QVERIFY2(!shown.isEmpty(), bytes.constData());
     QCOMPARE(shown, expected);
@@ -567,9 +573,12 @@ void TestTableExporter::noFrameworks()
     QStringList rowNames;
     for (qsizetype i = 1; i < shown.size(); ++i)
         rowNames << shown.at(i).value(0);
-    QCOMPARE(rowNames, QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s,
-                                    u"Ecosystem"_s, u"Weighted score"_s}) +
-                           factNames);
+    // CSV's last row says when the facts were checked, as the bundled data does.
+    QCOMPARE(rowNames,
+             QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s,
+                          u"Weighted score"_s}) +
+                 factNames +
+                 (format == Format::Csv ? QStringList{u"Facts checked"_s} : QStringList()));
 }
 
 void TestTableExporter::sameDataSameBytes_data()
@@ -589,13 +598,64 @@ void TestTableExporter::sameDataSameBytes()
     QVERIFY(TableExporter::toBytes(other, format) != first);
 }
 
+void TestTableExporter::checkedDate_data()
+{
+    QTest::addColumn<Format>("format");
+    QTest::newRow("csv") << Format::Csv;
+    QTest::newRow("markdown") << Format::Markdown;
+    QTest::newRow("html") << Format::Html;
+    QTest::newRow("json") << Format::Json;
+}
+
+void TestTableExporter::checkedDate()
+{
+    QFETCH(Format, format);
+    DataSet data = TestData::bundledOnly();
+    data.checked = QDate(2026, 12, 7);
+    model.setDataSet(data);
+    const QByteArray bytes = TableExporter::toBytes(model, format);
+    switch (format) {
+    case Format::Csv:
+        QVERIFY2(bytes.endsWith("Facts checked,2026-12-07,,2026-12-07,\r\n"), bytes.constData());
+        break;
+    case Format::Markdown:
+        QVERIFY2(bytes.startsWith("# Deep-learning frameworks\n\nFacts checked: 2026-12-07\n\n| "),
+                 bytes.constData());
+        break;
+    case Format::Html: {
+        QVERIFY2(bytes.contains("</h1>\n<p>Facts checked: 2026-12-07</p>\n<table>"),
+                 bytes.constData());
+        QTextDocument document;
+        document.setHtml(QString::fromUtf8(bytes));
+        QVERIFY(document.toPlainText().contains(u"Facts checked: 2026-12-07"_s));
+        break;
+    }
+    case Format::Json: {
+        QVERIFY2(bytes.startsWith("{\n  \"title\": \"Deep-learning frameworks\",\n  \"checked\": "
+                                  "\"2026-12-07\",\n"),
+                 bytes.constData());
+        QCOMPARE(QJsonDocument::fromJson(bytes).object().value(u"checked"_s).toString(),
+                 u"2026-12-07"_s);
+        break;
+    }
+    }
+    // A data set that does not say when it was checked: no line, row or member about it.
+    data.checked = QDate();
+    model.setDataSet(data);
+    const QByteArray without = TableExporter::toBytes(model, format);
+    QVERIFY(!without.contains("checked"));
+    QVERIFY(!without.contains("2026-12-07"));
+}
+
 void TestTableExporter::csvIsRfc4180()
 {
     const QByteArray bytes = TableExporter::toBytes(model, Format::Csv);
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark
     QVERIFY(bytes.endsWith("\r\n"));
-    QCOMPARE(bytes.count("\n"), bytes.count("\r\n"));     // every line ends in CRLF
-    QCOMPARE(bytes.count("\r\n"), 1 + 4 + 1 + FactCount); // header, metrics, weighted score, facts
+    QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // every line ends in CRLF
+    // The header, the metrics, the weighted score, the facts and when they were checked.
+    QCOMPARE(bytes.count("\r\n"), 1 + 4 + 1 + FactCount + 1);
+    QVERIFY(bytes.endsWith("\r\nFacts checked,2026-12-07,,2026-12-07,\r\n"));
     QVERIFY(bytes.startsWith("Metric,Caffe,Caffe score,Theano,Theano score\r\n"));
     QVERIFY(bytes.contains("\r\nPerformance,High,4,Moderate,3\r\n"));
     QVERIFY(bytes.contains("\r\nFirst release,2013,,2009,\r\nLast release,2017,,2020,\r\n"));
@@ -646,18 +706,21 @@ void TestTableExporter::markdownLayout()
     const QStringList lines = text.split(u'\n');
     QCOMPARE(lines.value(0), u"# Deep-learning frameworks"_s);
     QCOMPARE(lines.value(1), QString());
-    QCOMPARE(lines.value(2), u"| Metric | Caffe | Theano |"_s);
-    QCOMPARE(lines.value(3), u"| --- | --- | --- |"_s);
-    QCOMPARE(lines.value(4), u"| Performance | High (4/5) | Moderate (3/5) |"_s);
-    QCOMPARE(lines.value(7), u"| Ecosystem | Extensive (5/5) | Growing (3/5) |"_s);
-    QCOMPARE(lines.value(8), u"| Weighted score | 7.5 | 7.0 |"_s);
-    QCOMPARE(lines.value(10), u"| First release | 2013 | 2009 |"_s);
-    QCOMPARE(lines.value(11), u"| Last release | 2017 | 2020 |"_s);
+    QCOMPARE(lines.value(2), u"Facts checked: 2026-12-07"_s);
+    QCOMPARE(lines.value(3), QString());
+    QCOMPARE(lines.value(4), u"| Metric | Caffe | Theano |"_s);
+    QCOMPARE(lines.value(5), u"| --- | --- | --- |"_s);
+    QCOMPARE(lines.value(6), u"| Performance | High (4/5) | Moderate (3/5) |"_s);
+    QCOMPARE(lines.value(9), u"| Ecosystem | Extensive (5/5) | Growing (3/5) |"_s);
+    QCOMPARE(lines.value(10), u"| Weighted score | 7.5 | 7.0 |"_s);
+    QCOMPARE(lines.value(12), u"| First release | 2013 | 2009 |"_s);
+    QCOMPARE(lines.value(13), u"| Last release | 2017 | 2020 |"_s);
     QVERIFY(text.endsWith(u" |\n"_s));
 
-    // Without a title there is no title line: the table starts the file.
+    // Without a title or a checked date there is no line above the table: it starts the file.
     DataSet untitled = TestData::bundledOnly();
     untitled.title.clear();
+    untitled.checked = QDate();
     model.setDataSet(untitled);
     QVERIFY(TableExporter::toBytes(model, Format::Markdown).startsWith("| Metric | Caffe |"));
 }
@@ -741,7 +804,8 @@ void TestTableExporter::jsonStructure()
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     // Laid out for people: indented, a row's kind and name before its cells, a cell a line.
-    QVERIFY(bytes.startsWith("{\n  \"title\": \"Deep-learning frameworks\",\n  \"frameworks\": [\n"
+    QVERIFY(bytes.startsWith("{\n  \"title\": \"Deep-learning frameworks\",\n"
+                             "  \"checked\": \"2026-12-07\",\n  \"frameworks\": [\n"
                              "    {\"id\": \"caffe\", \"name\": \"Caffe\"},\n"));
     QVERIFY(
         bytes.contains("  \"rows\": [\n    {\n      \"kind\": \"metric\",\n"

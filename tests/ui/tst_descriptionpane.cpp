@@ -4,6 +4,7 @@
 #include "Selection.h"
 #include "TestData.h"
 
+#include <QDate>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -67,6 +68,15 @@ void TestDescriptionPane::cleanup()
 
 void TestDescriptionPane::overviewWithoutSelection()
 {
+    QVERIFY(pane->toPlainText().contains(u"Deep-learning frameworks"_s));
+    // When the bundled facts were last checked, as the file says it.
+    QVERIFY2(pane->toPlainText().contains(u"Facts last checked: 2026-12-07."_s),
+             qPrintable(pane->toPlainText()));
+    // A data set that does not say: no such line.
+    DataSet data = TestData::bundled();
+    data.checked = QDate();
+    model->setDataSet(data);
+    QTRY_VERIFY(!pane->toPlainText().contains(u"Facts last checked"_s));
     QVERIFY(pane->toPlainText().contains(u"Deep-learning frameworks"_s));
 }
 

@@ -244,6 +244,15 @@ void TestMainWindow::aboutNamesVersionAndLicense()
     QVERIFY(
         box->text().contains(u"Caffe's and Theano's ratings from the article “Caffe vs. Theano"_s));
     QVERIFY(box->text().contains(u"the projects' own repositories"_s));
+    // How many frameworks it compares and when its facts were last checked.
+    QVERIFY2(box->text().contains(u"compares "_s +
+                                  QString::number(TestData::bundled().frameworks.size()) +
+                                  u" frameworks"_s),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"last checked on 2026-12-07"_s), qPrintable(box->text()));
+    // The bundled data is dated once, not again as the data shown.
+    QVERIFY2(!box->text().contains(u"Its facts were last checked on 2026-12-07.</p>"_s),
+             qPrintable(box->text()));
     QVERIFY(box->text().contains(u"running on Qt "_s + QLatin1StringView(qVersion())));
     // The license text itself, behind Show Details.
     QVERIFY(box->detailedText().contains(u"GNU GENERAL PUBLIC LICENSE"_s));
