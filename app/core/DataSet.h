@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Versus {
 
@@ -20,6 +22,8 @@ struct Rating
 {
     int score = 0; // 1 .. number of levels; a metric without a Rating is "not rated"
     QString note;
+    // The span the rater is unsure over, whole levels, low <= score <= high; absent: certain.
+    std::optional<std::pair<int, int>> range;
     QJsonObject extra;
 
     friend bool operator==(const Rating &, const Rating &) = default;
@@ -76,6 +80,7 @@ struct Framework
 struct DataSet
 {
     QString title;
+    QDate checked; // when the facts were last checked (`checked`, YYYY-MM-DD); null when absent
     QList<Metric> metrics;
     QList<Framework> frameworks;
     // The file's `compare`. Absent means "compare every framework"; present but empty means
