@@ -78,8 +78,6 @@ private slots:
     void parseJson();
     void loadData_data();
     void loadData();
-    void loadDataThorough_data();
-    void loadDataThorough();
     void resetModel_data();
     void resetModel();
     void buildChart_data();
@@ -171,25 +169,6 @@ void BenchVersus::loadData()
     QBENCHMARK
     {
         const ReadResult result = DataReader::readFile(path);
-        QVERIFY(result.ok());
-    }
-}
-
-void BenchVersus::loadDataThorough_data()
-{
-    addDataSetRows();
-}
-
-// loadData without its fast path (FastReader): through QJsonDocument and the validator, as
-// every file is read that the fast path declines (one with an error, a byte-order mark, ...).
-void BenchVersus::loadDataThorough()
-{
-    QFETCH(QString, path);
-    QBENCHMARK
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const ReadResult result = DataReader::readViaDocument(file.readAll(), path);
         QVERIFY(result.ok());
     }
 }

@@ -16,8 +16,9 @@ struct ReadResult
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Reads and validates a data file (schema version 1, see DESIGN.md). Every violation found is
-// reported, each with the place it was found, rather than only the first.
+// Reads and validates a data file (schema version 1, docs/data-format.md) in one pass over its
+// text (DataBuilder over JsonScanner). Every violation found is reported, each with the place it
+// was found, rather than only the first.
 class DataReader
 {
     Q_DECLARE_TR_FUNCTIONS(DataReader)
@@ -32,9 +33,6 @@ public:
     // `displayName` is how the file is named in errors; defaults to `path`.
     static ReadResult readFile(const QString &path, const QString &displayName = {});
     static ReadResult read(const QByteArray &bytes, const QString &fileName);
-    // read() without its fast path (FastReader): always through QJsonDocument and the
-    // validator, where every error comes from. For tests that compare the two.
-    static ReadResult readViaDocument(const QByteArray &bytes, const QString &fileName);
 
     static bool isValidId(const QString &id);
     // The date of `checked`, written exactly YYYY-MM-DD; a null date when `text` is not one.

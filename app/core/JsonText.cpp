@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonText.h"
 
+#include <QStringDecoder>
+
+#include <algorithm>
+
 namespace Versus::JsonText {
 
 int hexValue(char c)
@@ -14,10 +18,6 @@ int hexValue(char c)
     return -1;
 }
 
-// The end of the well-formed UTF-8 sequence at `p` (its first byte is 0x80 or above), or null.
-// Strict (Unicode, table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), and it
-// also refuses what Qt's parser or QString::fromUtf8() might treat specially: U+FEFF, which
-// fromUtf8() drops at the start of a string, and the noncharacters.
 const char *utf8Sequence(const char *p, const char *end)
 {
     const auto b0 = uchar(p[0]);
@@ -44,15 +44,25 @@ const char *utf8Sequence(const char *p, const char *end)
         return nullptr;
     if (uchar(p[1]) < low || uchar(p[1]) > high)
         return nullptr;
-    char32_t code = b0 & (0x7F >> length);
     for (int i = 1; i < length; ++i) {
         if ((uchar(p[i]) & 0xC0) != 0x80)
             return nullptr;
-        code = (code << 6) | (uchar(p[i]) & 0x3F);
     }
-    if (code == 0xFEFF || (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE)
-        return nullptr;
     return p + length;
+}
+
+QString fromUtf8(QByteArrayView bytes)
+{
+    // ASCII, the common case, takes Qt's quicker Latin-1 conversion.
+    const bool ascii =
+        std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+    if (ascii)
+        return QString::fromLatin1(bytes);
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 bool decodeEscaped(const char *begin, const char *end, QString &out)
@@ -65,7 +75,7 @@ bool decodeEscaped(const char *begin, const char *end, QString &out)
             ++p;
             continue;
         }
-        out += QString::fromUtf8(run, p - run);
+        out += fromUtf8(QByteArrayView(run, p - run));
         const char e = p[1];
         p += 2;
         switch (e) {
@@ -102,19 +112,9 @@ bool decodeEscaped(const char *begin, const char *end, QString &out)
             };
             const int u = unit(p);
             p += 4;
-            if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF))
+            if (u < 0)
                 return false;
-            if (u >= 0xD800 && u <= 0xDBFF) {
-                // Only a proper pair: what Qt makes of a lone half is not worth depending on.
-                const int low = end - p >= 6 && p[0] == '\\' && p[1] == 'u' ? unit(p + 2) : -1;
-                if (low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                out += QChar(char16_t(u));
-                out += QChar(char16_t(low));
-                p += 6;
-            } else {
-                out += QChar(char16_t(u));
-            }
+            out += QChar(char16_t(u));
             break;
         }
         default:
@@ -122,7 +122,7 @@ bool decodeEscaped(const char *begin, const char *end, QString &out)
         }
         run = p;
     }
-    out += QString::fromUtf8(run, end - run);
+    out += fromUtf8(QByteArrayView(run, end - run));
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "TableExporter.h"
 
 #include "FrameworkModel.h"
+#include "JsonWriter.h"
 
 #include <QDate>
 #include <QDir>
@@ -143,8 +144,36 @@ QString scoreOutOf(int score, int levelCount)
 
 // --- CSV (RFC 4180) ---
 
-QString csvField(const QString &field)
+// Whether `field` is a plain decimal number ("4", "-1", "3.5"), which a spreadsheet reads as
+// the number it is.
+bool isPlainNumber(const QString &field)
 {
+    qsizetype i = field.startsWith(u'-') || field.startsWith(u'+') ? 1 : 0;
+    const qsizetype digits = i;
+    while (i < field.size() && field[i].isDigit() && field[i].unicode() < 0x80)
+        ++i;
+    if (i == digits)
+        return false;
+    if (i < field.size() && field[i] == u'.') {
+        const qsizetype fraction = ++i;
+        while (i < field.size() && field[i].isDigit() && field[i].unicode() < 0x80)
+            ++i;
+        if (i == fraction)
+            return false;
+    }
+    return i == field.size();
+}
+
+QString csvField(const QString &text)
+{
+    // A cell that starts like a formula (=, +, -, @, or a tab or carriage return before one)
+    // would be run as one by a spreadsheet: `=HYPERLINK("http://…")` as a framework's name
+    // becomes a live link. A leading apostrophe makes it text, as spreadsheets themselves
+    // mark text that looks like a formula (OWASP, "CSV injection"); plain numbers stay numbers.
+    static constexpr QStringView FormulaStarts = u"=+-@\t\r";
+    QString field = text;
+    if (!field.isEmpty() && FormulaStarts.contains(field.front()) && !isPlainNumber(field))
+        field.prepend(u'\'');
     const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\r') ||
                        field.contains(u'\n');
     if (!quote)
@@ -336,103 +365,80 @@ QByteArray toHtml(const Table &table)
 
 // --- JSON ---
 
-// Written by hand rather than through QJsonObject, which sorts its keys: a row's "kind" and
-// "name" should come before its cells (there may be thousands), and a cell fits on one line.
-QByteArray jsonString(QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    QByteArray out = "\"";
-    // Runs that need no escape are converted in one go, which keeps surrogate pairs together.
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\')
-            continue;
-        out += text.sliced(runStart, i - runStart).toUtf8();
-        runStart = i + 1;
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-            break;
-        }
-    }
-    out += text.sliced(runStart).toUtf8();
-    out += '"';
-    return out;
-}
-
-// "[]" or the items one a line, indented by `indent` spaces, the brackets on their own lines.
-QByteArray jsonList(const QList<QByteArray> &items, int indent)
-{
-    if (items.isEmpty())
-        return "[]";
-    const QByteArray inner(indent + 2, ' ');
-    QByteArray out = "[\n";
-    for (qsizetype i = 0; i < items.size(); ++i)
-        out += inner + items.at(i) + (i + 1 < items.size() ? ",\n" : "\n");
-    return out + QByteArray(indent, ' ') + ']';
-}
-
+// Through the data files' writer (JsonWriter), which lets a row's "kind" and "name" come before
+// its cells (there may be thousands), and a cell fit on one line.
 QByteArray toJson(const Table &table)
 {
-    QList<QByteArray> frameworks;
-    for (const Column &framework : table.frameworks)
-        frameworks << "{\"id\": " + jsonString(framework.id) +
-                          ", \"name\": " + jsonString(framework.name) + '}';
-
-    QList<QByteArray> rows;
+    using Layout = JsonWriter::Layout;
+    JsonWriter w;
+    w.beginObject();
+    w.key(u"title");
+    w.string(table.title);
+    if (table.checked.isValid()) {
+        w.key(u"checked");
+        w.string(checkedText(table.checked));
+    }
+    w.key(u"frameworks");
+    w.beginArray();
+    for (const Column &framework : table.frameworks) {
+        w.element();
+        w.beginObject(Layout::Inline);
+        w.key(u"id");
+        w.string(framework.id);
+        w.key(u"name");
+        w.string(framework.name);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"rows");
+    w.beginArray();
     for (const Row &row : table.rows) {
-        QList<QByteArray> cells;
+        w.element();
+        w.beginObject();
+        w.key(u"kind");
+        w.string(row.isMetric ? u"metric" : (row.isScore ? u"score" : u"fact"));
+        w.key(u"id");
+        w.string(row.id);
+        w.key(u"name");
+        w.string(row.name);
+        if (row.isMetric) {
+            w.key(u"levels");
+            w.integer(row.levelCount);
+        }
+        w.key(u"cells");
+        w.beginArray();
         for (qsizetype i = 0; i < row.cells.size(); ++i) {
             const Cell &cell = row.cells.at(i);
-            QByteArray object = "{\"framework\": " + jsonString(table.frameworks.at(i).id);
+            w.element();
+            w.beginObject(Layout::Inline);
+            w.key(u"framework");
+            w.string(table.frameworks.at(i).id);
             if (row.isMetric) {
                 // null, not 0: "not rated" is no level at all.
-                object += ", \"label\": " + jsonString(cell.text) + ", \"score\": " +
-                          (cell.score ? QByteArray::number(*cell.score) : QByteArray("null"));
+                w.key(u"label");
+                w.string(cell.text);
+                w.key(u"score");
+                cell.score ? w.integer(*cell.score) : w.null();
             } else if (row.isScore) {
                 // The value unrounded, for programs; the text as shown.
-                object += ", \"text\": " + jsonString(cell.text) + ", \"value\": " +
-                          (cell.weighted ? QByteArray::number(*cell.weighted, 'g', 17)
-                                         : QByteArray("null")) +
-                          ", \"partial\": " + (cell.partial ? "true" : "false");
+                w.key(u"text");
+                w.string(cell.text);
+                w.key(u"value");
+                cell.weighted ? w.number(*cell.weighted) : w.null();
+                w.key(u"partial");
+                w.boolean(cell.partial);
             } else {
-                object += ", \"text\": " + jsonString(cell.text);
+                w.key(u"text");
+                w.string(cell.text);
             }
-            cells << object + '}';
+            w.endObject();
         }
-        QByteArray object = "{\n      \"kind\": ";
-        object += row.isMetric ? "\"metric\"" : (row.isScore ? "\"score\"" : "\"fact\"");
-        object += ",\n      \"id\": " + jsonString(row.id);
-        object += ",\n      \"name\": " + jsonString(row.name);
-        if (row.isMetric)
-            object += ",\n      \"levels\": " + QByteArray::number(row.levelCount);
-        object += ",\n      \"cells\": " + jsonList(cells, 6) + "\n    }";
-        rows << object;
+        w.endArray();
+        w.endObject();
     }
-
-    return "{\n  \"title\": " + jsonString(table.title) +
-           (table.checked.isValid() ? ",\n  \"checked\": " + jsonString(checkedText(table.checked))
-                                    : QByteArray()) +
-           ",\n  \"frameworks\": " + jsonList(frameworks, 2) +
-           ",\n  \"rows\": " + jsonList(rows, 2) + "\n}\n";
+    w.endArray();
+    w.endObject();
+    return w.data() + '\n';
 }
 
 } // namespace

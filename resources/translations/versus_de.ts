@@ -63,6 +63,38 @@
 <context>
     <name>DataReader</name>
     <message>
+        <source>a date of the form YYYY-MM-DD</source>
+        <translation>ein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day written YYYY-MM-DD</source>
+        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag</translation>
+    </message>
+    <message>
+        <source>an array of two whole numbers</source>
+        <translation>ein Array aus zwei ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>a range holds two levels, [LOW, HIGH], found %1</source>
+        <translation>ein Bereich besteht aus zwei Stufen, [UNTEN, OBEN], gefunden: %1</translation>
+    </message>
+    <message>
+        <source>level %1 is not a whole number</source>
+        <translation>Stufe %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the range %1 is reversed: the lower level comes first</source>
+        <translation>der Bereich %1 ist vertauscht: die niedrigere Stufe kommt zuerst</translation>
+    </message>
+    <message>
+        <source>the range %1 is outside the %2 levels of metric '%3' (1 to %2)</source>
+        <translation>der Bereich %1 liegt außerhalb der %2 Stufen der Metrik „%3“ (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>the range %1 does not include the score %2</source>
+        <translation>der Bereich %1 schließt die Bewertung %2 nicht ein</translation>
+    </message>
+    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -368,6 +400,10 @@
 </context>
 <context>
     <name>JsonSyntax</name>
+    <message>
+        <source>values are nested more than %1 deep</source>
+        <translation>Werte sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
     <message>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>

