@@ -2,22 +2,16 @@
 #include "WeightsEditor.h"
 
 #include "FrameworkModel.h"
+#include "Settings.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-const auto WeightsGroup = u"weights"_s;
-
-} // namespace
 
 WeightsEditor::WeightsEditor(FrameworkModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_form(new QFormLayout(this))
@@ -48,16 +42,7 @@ QSpinBox *WeightsEditor::spinBox(const QString &metricId) const
 
 QHash<QString, int> WeightsEditor::rememberedWeights()
 {
-    QSettings settings;
-    settings.beginGroup(WeightsGroup);
-    QHash<QString, int> weights;
-    for (const QString &id : settings.childKeys()) {
-        bool ok = false;
-        const int weight = settings.value(id).toInt(&ok);
-        if (ok && weight >= 0 && weight <= DataSet::MaxWeight)
-            weights.insert(id, weight);
-    }
-    return weights;
+    return Settings().rememberedWeights(DataSet::MaxWeight);
 }
 
 void WeightsEditor::rebuild()
@@ -82,7 +67,7 @@ void WeightsEditor::rebuild()
             if (index < 0 || !m_model->setWeight(index, weight))
                 return;
             // For the next data file without weights; this one now has its own.
-            QSettings().setValue(WeightsGroup + u'/' + id, weight);
+            Settings().rememberWeight(id, weight);
         });
         auto *label = new QLabel;
         label->setTextFormat(Qt::PlainText);

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
+#include "Settings.h"
 #include "Windows.h"
 
 #include <QApplication>
@@ -196,7 +197,8 @@ void TestAppearance::exportFollowsTheWindowUntilChosen()
     // In a dark window an export is dark until another background is chosen and remembered.
     QApplication::setPalette(Appearance::darkPalette());
     QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::Dark);
-    QSettings().setValue(u"export/chartBackground"_s, int(ChartExporter::Background::White));
+    Settings().setValue(Settings::Key::ChartExportBackground,
+                        int(ChartExporter::Background::White));
     QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::White);
 }
 
