@@ -3,6 +3,7 @@
 
 #include "FrameworkModel.h"
 #include "Settings.h"
+#include "ToolTip.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -57,7 +58,7 @@ void WeightsEditor::rebuild()
         box->setObjectName(u"weight:"_s + metric.id);
         box->setRange(0, DataSet::MaxWeight);
         box->setAccessibleName(tr("Weight of %1").arg(metric.name));
-        box->setToolTip(FrameworkModel::toolTip(
+        box->setToolTip(ToolTip::html(
             tr("How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five "
                "times as much as a metric of weight 1.")
                 .arg(metric.name)));
@@ -75,7 +76,7 @@ void WeightsEditor::rebuild()
         // dock; the tooltip has the whole name.
         label->setText(label->fontMetrics().elidedText(
             metric.name, Qt::ElideRight, label->fontMetrics().averageCharWidth() * MaxLabelChars));
-        label->setToolTip(FrameworkModel::toolTip(metric.name));
+        label->setToolTip(ToolTip::html(metric.name));
         label->setBuddy(box);
         m_form->addRow(label, box);
         m_boxes << box;

@@ -4,6 +4,7 @@
 #include "ComparisonTable.h"
 #include "ExportChartDialog.h"
 #include "FrameworkModel.h"
+#include "FrameworkPalette.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
@@ -134,7 +135,7 @@ void TestAppearance::frameworkColoursKeepContrastOnDark()
     // Every colour of the palette, the grey and the deep blue included, reads on the dark
     // theme; on the light theme the colours are drawn as chosen.
     DataSet data = window->model()->dataSet();
-    while (data.frameworks.size() < FrameworkModel::palette().size()) {
+    while (data.frameworks.size() < FrameworkPalette::colors().size()) {
         Framework extra = data.frameworks.first();
         extra.id = u"extra"_s + QString::number(data.frameworks.size());
         extra.name = extra.id;
