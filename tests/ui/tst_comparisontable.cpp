@@ -74,11 +74,10 @@ void TestComparisonTable::sideBySide()
     for (int row = 0; row < shown->rowCount(); ++row)
         if (!table->isRowHidden(row))
             rows << shown->headerData(row, Qt::Vertical).toString();
-    QCOMPARE(rows,
-             QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s,
-                          u"Weighted score"_s, u"Developer"_s, u"First release"_s, u"Last release"_s,
-                          u"License"_s,
-                          u"Core language"_s, u"APIs"_s, u"Status"_s}));
+    QCOMPARE(rows, QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s,
+                                u"Ecosystem"_s, u"Weighted score"_s, u"Developer"_s,
+                                u"First release"_s, u"Last release"_s, u"License"_s,
+                                u"Core language"_s, u"APIs"_s, u"Status"_s}));
 }
 
 void TestComparisonTable::cellsShowLevelLabels_data()
