@@ -164,10 +164,13 @@ void FileActions::offerRecovery()
         showError(tr("Versus found changes left from a previous session, but they could not be "
                      "read:\n%1")
                       .arg(formatErrors(errors, 8)));
+        emit recoveryChecked(false);
         return;
     }
-    if (!recovery)
+    if (!recovery) {
+        emit recoveryChecked(false);
         return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Versus"),
                                 tr("Versus was closed without saving your last changes."),
                                 QMessageBox::NoButton, m_window);
@@ -191,6 +194,7 @@ void FileActions::offerRecovery()
                 m_window->activateWindow();
             });
     box->open();
+    emit recoveryChecked(true);
 }
 
 void FileActions::showError(const QString &text)
