@@ -71,7 +71,7 @@ std::optional<QSize> parseSize(const QString &text)
 }
 
 // With VERSUS_QUIT_AFTER_FIRST_PAINT=1 the program quits right after the main window's first
-// complete paint, so that its start can be timed from outside (README.md, "Performance").
+// complete paint, so that its start can be timed from outside (docs/performance.md).
 // A widget's paint event comes first in a repaint of its window; the window is drawn and
 // flushed before the event loop turns again, so the quit is queued for then.
 class QuitAfterFirstPaint : public QObject
@@ -252,7 +252,7 @@ int CommandLine::run(int argc, char **argv)
     Translations::install();
     Appearance::applyColorSchemeFromEnvironment();
     // The organization and application names above stay "versus": they name the folders of the
-    // person's data and settings (README, "Where data lives"). The desktop file name ties the
+    // person's data and settings (docs/files-and-sources.md). The desktop file name ties the
     // window to its launcher and icon (Wayland's app id; packaging/README.md).
     QGuiApplication::setDesktopFileName(applicationId());
     QApplication::setWindowIcon(appIcon());

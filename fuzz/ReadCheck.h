@@ -34,8 +34,8 @@ inline bool isWholeFileError(const QByteArray &bytes)
     // Empty: nothing, white space, or a byte-order mark and white space.
     const bool empty = bytes.trimmed().isEmpty() ||
                        (bytes.startsWith("\xEF\xBB\xBF") && bytes.sliced(3).trimmed().isEmpty());
-    return empty || bytes.startsWith("\xFF\xFE") ||
-           bytes.startsWith("\xFE\xFF") || bytes.size() > DataReader::MaxFileSize;
+    return empty || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
+           bytes.size() > DataReader::MaxFileSize;
 }
 
 // Reads `bytes` and returns what is wrong with the outcome, or an empty string when nothing is:

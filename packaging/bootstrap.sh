@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core
     # tests/data/check_schema.py: the JSON Schema of data files run over tests/data
     python3 python3-jsonschema
+    # .ci/run: packaging/check-format.sh
+    clang-format
     # packaging/make-packages.sh: CPack's .deb and the checks of what it installs
     dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin lintian man-db
 )

@@ -9,7 +9,7 @@ namespace Versus {
 // Light and dark. Versus follows the palette the desktop gives the application (a dark
 // desktop theme makes a dark window, and the chart and table follow it, live). Where nothing
 // chooses one (no desktop environment, Xvfb, a kiosk), VERSUS_COLOR_SCHEME=dark or =light
-// chooses, with the Fusion style: see README.
+// chooses, with the Fusion style: see docs/using.md.
 class Appearance
 {
 public:

@@ -45,7 +45,7 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     // name cannot push the ratings below it out of sight; the cell's tooltip has all of it.
     verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * MaxLinesPerRow + 8);
     // Rows fit the columns in view, not the first thousand: with many frameworks, measuring
-    // every cell of a row again after each edit took a second (see "Performance" in README.md).
+    // every cell of a row again after each edit took a second (see docs/performance.md).
     verticalHeader()->setResizeContentsPrecision(0);
     // Long names are shortened with "…" (the tooltip has the whole name), and a metric's name
     // of any length leaves the frameworks' columns their room.

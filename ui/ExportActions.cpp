@@ -5,6 +5,7 @@
 #include "ExportChartDialog.h"
 #include "FrameworkModel.h"
 #include "PendingEdit.h"
+#include "Settings.h"
 #include "TableExporter.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSettings>
 
 #include <cmath>
 
@@ -25,9 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 namespace {
-
-const auto LastDirKey = u"files/lastDirectory"_s;
-const auto TableFilterKey = u"export/tableFormat"_s;
 
 // The extension a name filter such as "Markdown (*.md *.markdown)" stands for: its first.
 QString suffixOf(const QString &filter)
@@ -101,11 +98,11 @@ void ExportActions::copyChart()
 void ExportActions::exportTable()
 {
     commitPendingEdit();
-    const QSettings settings;
+    const Settings settings;
     const QStringList filters = TableExporter::nameFilters();
-    const QString filter = settings.value(TableFilterKey, filters.first()).toString();
+    const QString filter = settings.value(Settings::Key::TableExportFormat).toString();
     auto *dialog = new QFileDialog(m_window, tr("Export Table"),
-                                   settings.value(LastDirKey, QDir::homePath()).toString());
+                                   settings.value(Settings::Key::LastDirectory).toString());
     dialog->setObjectName(u"exportTableDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -117,9 +114,9 @@ void ExportActions::exportTable()
             [dialog](const QString &chosen) { dialog->setDefaultSuffix(suffixOf(chosen)); });
     dialog->selectFile(u"comparison."_s + dialog->defaultSuffix());
     connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &path) {
-        QSettings settings;
-        settings.setValue(LastDirKey, QFileInfo(path).absolutePath());
-        settings.setValue(TableFilterKey, dialog->selectedNameFilter());
+        Settings settings;
+        settings.setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+        settings.setValue(Settings::Key::TableExportFormat, dialog->selectedNameFilter());
         exportTableTo(path);
     });
     dialog->open();

@@ -2,6 +2,7 @@
 #include "ExportChartDialog.h"
 
 #include "Appearance.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 namespace {
-
-const auto PathKey = u"export/chartPath"_s;
-const auto SizeKey = u"export/chartSize"_s;
-const auto ScaleKey = u"export/chartScale"_s;
-const auto BackgroundKey = u"export/chartBackground"_s;
-const auto LayoutKey = u"export/chartLayout"_s;
 
 QSpinBox *sideBox(const QString &name)
 {
@@ -107,8 +101,7 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     m_scale->setCurrentIndex(m_scale->findData(saved.scale));
     m_background->setCurrentIndex(m_background->findData(int(saved.background)));
     m_layout->setCurrentIndex(m_layout->findData(int(saved.layout)));
-    m_path->setText(
-        QSettings().value(PathKey, QDir(QDir::homePath()).filePath(u"radar.png"_s)).toString());
+    m_path->setText(Settings().value(Settings::Key::ChartExportPath).toString());
 
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -143,20 +136,24 @@ ChartExporter::Options ExportChartDialog::options() const
 
 ChartExporter::Options ExportChartDialog::savedOptions()
 {
-    const QSettings settings;
+    using Key = Settings::Key;
+    const Settings settings;
     ChartExporter::Options options;
-    const QSize size = settings.value(SizeKey, options.size).toSize();
+    const QSize size = settings.value(Key::ChartExportSize).toSize();
     if (size.width() >= 16 && size.height() >= 16 && size.width() <= ChartExporter::MaxSide &&
         size.height() <= ChartExporter::MaxSide)
         options.size = size;
-    options.scale = qBound(1, settings.value(ScaleKey, 1).toInt(), ChartExporter::MaxScale);
+    options.scale =
+        qBound(1, settings.value(Key::ChartExportScale).toInt(), ChartExporter::MaxScale);
     // Until a background is chosen, the export looks like the window: dark in a dark palette.
     if (Appearance::isDark(QApplication::palette()))
         options.background = ChartExporter::Background::Dark;
-    const int background = settings.value(BackgroundKey, int(options.background)).toInt();
+    const int background = settings.contains(Key::ChartExportBackground)
+                               ? settings.value(Key::ChartExportBackground).toInt()
+                               : int(options.background);
     if (background >= 0 && background <= int(ChartExporter::Background::Dark))
         options.background = ChartExporter::Background(background);
-    const int layout = settings.value(LayoutKey, 0).toInt();
+    const int layout = settings.value(Key::ChartExportLayout).toInt();
     if (layout >= 0 && layout <= int(ChartExporter::Layout::Grid))
         options.layout = ChartExporter::Layout(layout);
     return options;
@@ -164,13 +161,14 @@ ChartExporter::Options ExportChartDialog::savedOptions()
 
 void ExportChartDialog::saveChoices() const
 {
-    QSettings settings;
+    using Key = Settings::Key;
+    Settings settings;
     const ChartExporter::Options chosen = options();
-    settings.setValue(PathKey, QFileInfo(path()).absoluteFilePath());
-    settings.setValue(SizeKey, chosen.size);
-    settings.setValue(ScaleKey, chosen.scale);
-    settings.setValue(BackgroundKey, int(chosen.background));
-    settings.setValue(LayoutKey, int(chosen.layout));
+    settings.setValue(Key::ChartExportPath, QFileInfo(path()).absoluteFilePath());
+    settings.setValue(Key::ChartExportSize, chosen.size);
+    settings.setValue(Key::ChartExportScale, chosen.scale);
+    settings.setValue(Key::ChartExportBackground, int(chosen.background));
+    settings.setValue(Key::ChartExportLayout, int(chosen.layout));
 }
 
 void ExportChartDialog::browse()
@@ -231,7 +229,7 @@ void ExportChartDialog::accept()
 
 void ExportChartDialog::rememberLayout(ChartExporter::Layout layout)
 {
-    QSettings().setValue(LayoutKey, int(layout));
+    Settings().setValue(Settings::Key::ChartExportLayout, int(layout));
 }
 
 } // namespace Versus

@@ -4,6 +4,7 @@
 #include "DataStore.h"
 #include "Document.h"
 #include "PendingEdit.h"
+#include "Settings.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,17 +14,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-const auto LastDirKey = u"files/lastDirectory"_s;
-
-} // namespace
 
 FileActions::FileActions(Document *document, QWidget *window)
     : QObject(window), m_document(document), m_window(window)
@@ -101,9 +95,8 @@ void FileActions::exportTo(const QString &path)
 void FileActions::chooseFile(const QString &title, const QString &objectName,
                              void (FileActions::*then)(const QString &path))
 {
-    const QSettings settings;
     auto *dialog =
-        new QFileDialog(m_window, title, settings.value(LastDirKey, QDir::homePath()).toString(),
+        new QFileDialog(m_window, title, Settings().value(Settings::Key::LastDirectory).toString(),
                         tr("Versus data (*.versus.json);;JSON data (*.json);;All files (*)"));
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -112,7 +105,7 @@ void FileActions::chooseFile(const QString &title, const QString &objectName,
     // A *.versus.json file opens in Versus when double-clicked (packaging/versus.mime.xml.in).
     dialog->selectFile(u"frameworks.versus.json"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this, then](const QString &path) {
-        QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
+        Settings().setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
         (this->*then)(path);
     });
     dialog->open();
@@ -171,10 +164,13 @@ void FileActions::offerRecovery()
         showError(tr("Versus found changes left from a previous session, but they could not be "
                      "read:\n%1")
                       .arg(formatErrors(errors, 8)));
+        emit recoveryChecked(false);
         return;
     }
-    if (!recovery)
+    if (!recovery) {
+        emit recoveryChecked(false);
         return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Versus"),
                                 tr("Versus was closed without saving your last changes."),
                                 QMessageBox::NoButton, m_window);
@@ -198,6 +194,7 @@ void FileActions::offerRecovery()
                 m_window->activateWindow();
             });
     box->open();
+    emit recoveryChecked(true);
 }
 
 void FileActions::showError(const QString &text)

@@ -38,6 +38,8 @@ public:
 
 signals:
     void message(const QString &text);
+    // offerRecovery() has looked for a crash's changes; `offered` when it asks about them.
+    void recoveryChecked(bool offered);
 
 private:
     void chooseFile(const QString &title, const QString &objectName,

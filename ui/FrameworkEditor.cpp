@@ -162,7 +162,7 @@ FrameworkEditor::FrameworkEditor(FrameworkModel *model, Selection *selection, QW
     connect(m_repository, &QLineEdit::editingFinished, this,
             [this] { commitText(m_repository, 0, Role::Repository); });
     connect(m_summary, &TextEditField::editingFinished, this,
-            [this] { commit(0, m_summary->toPlainText(), Role::Summary); });
+            [this] { commitTyped(m_summary, 0, m_summary->toPlainText(), Role::Summary); });
     connect(m_color, &QPushButton::clicked, this, &FrameworkEditor::chooseColor);
     connect(m_automaticColor, &QPushButton::clicked, this,
             [this] { commit(0, QColor(), Role::Color); });
@@ -243,7 +243,7 @@ void FrameworkEditor::buildRatings()
         connect(row.level, &QComboBox::activated, this,
                 [this, column, combo = row.level] { commit(column, combo->currentData()); });
         connect(row.note, &TextEditField::editingFinished, this, [this, column, note = row.note] {
-            commit(column, note->toPlainText(), Role::Note);
+            commitTyped(note, column, note->toPlainText(), Role::Note);
         });
         m_ratings << row;
     }
@@ -316,7 +316,17 @@ void FrameworkEditor::commitText(QLineEdit *field, int column, int role)
     if (!field->isModified())
         return;
     field->setModified(false);
-    commit(column, field->text(), role);
+    commitTyped(field, column, field->text(), role);
+}
+
+bool FrameworkEditor::commitTyped(QWidget *field, int column, const QVariant &value, int role)
+{
+    // Taken with Enter (or Ctrl+Enter) the field keeps the keyboard, and what the person types on
+    // in it belongs to the same undo step; taken on leaving the field, the step is complete.
+    m_model->setTypingOn(field->hasFocus());
+    const bool accepted = commit(column, value, role);
+    m_model->setTypingOn(false);
+    return accepted;
 }
 
 void FrameworkEditor::chooseColor()

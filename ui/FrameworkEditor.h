@@ -51,6 +51,8 @@ private:
     void refreshIfCurrent(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     bool commit(int column, const QVariant &value, int role = Qt::EditRole);
     void commitText(QLineEdit *field, int column, int role = Qt::EditRole);
+    // A commit from a field typed in: see FrameworkModel::setTypingOn().
+    bool commitTyped(QWidget *field, int column, const QVariant &value, int role);
     void chooseColor();
     void showColor(const QColor &color, bool own);
 

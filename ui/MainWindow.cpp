@@ -16,8 +16,8 @@
 #include "RadarChartView.h"
 #include "RankingPanel.h"
 #include "Selection.h"
+#include "Settings.h"
 #include "SmallMultiplesView.h"
-#include "StoreSetting.h"
 #include "WeightsEditor.h"
 
 #include <QAction>
@@ -31,7 +31,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,14 +44,6 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 namespace {
-
-const auto GeometryKey = u"window/geometry"_s;
-const auto StateKey = u"window/state"_s;
-const auto MainSplitterKey = u"window/mainSplitter"_s;
-const auto LeftSplitterKey = u"window/leftSplitter"_s;
-const auto ComparedKey = u"comparison/frameworks"_s;
-const auto LastDirKey = u"files/lastDirectory"_s;
-const auto ChartLayoutKey = u"chart/smallMultiples"_s;
 
 } // namespace
 
@@ -241,10 +232,10 @@ void MainWindow::setData(const DataSet &data, const QString &path, Document::Ori
 {
     // Compare what was compared last time, as far as those frameworks exist in this data.
     // Read before setDataSet(), which makes its own choice of comparison; only the outcome is
-    // saved, and only when it differs from what is stored (storeSetting).
-    const QSettings settings;
-    const bool hasSaved = settings.contains(ComparedKey);
-    const QStringList saved = settings.value(ComparedKey).toStringList();
+    // saved, and only when it differs from what is stored (Settings::setValue).
+    const Settings settings;
+    const bool hasSaved = settings.contains(Settings::Key::ComparedFrameworks);
+    const QStringList saved = settings.value(Settings::Key::ComparedFrameworks).toStringList();
     m_settingData = true;
     m_selection->clear();
     // The weights the person set last apply to data that has none of its own.
@@ -306,9 +297,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::chooseFileToOpen()
 {
-    QSettings settings;
     auto *dialog = new QFileDialog(
-        this, tr("Open Data File"), settings.value(LastDirKey, QDir::homePath()).toString(),
+        this, tr("Open Data File"), Settings().value(Settings::Key::LastDirectory).toString(),
         tr("JSON data (*.json);;Versus data (*.versus.json);;All files (*)"));
     dialog->setObjectName(u"openDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -316,7 +306,7 @@ void MainWindow::chooseFileToOpen()
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     // open() rather than exec(): the window keeps running, and tests can answer the dialog.
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
+        Settings().setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
         openFile(path);
     });
     dialog->open();
@@ -389,33 +379,34 @@ void MainWindow::updateTitle()
 
 void MainWindow::restoreSettings()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
+    using Key = Settings::Key;
+    const Settings settings;
+    restoreGeometry(settings.value(Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(Key::WindowState).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(Key::MainSplitter).toByteArray()))
         m_mainSplitter->setSizes({480, 700});
-    if (!m_leftSplitter->restoreState(settings.value(LeftSplitterKey).toByteArray()))
+    if (!m_leftSplitter->restoreState(settings.value(Key::LeftSplitter).toByteArray()))
         m_leftSplitter->setSizes({380, 300});
-    if (settings.value(ChartLayoutKey, false).toBool())
+    if (settings.value(Key::SmallMultiples).toBool())
         m_smallMultiplesAction->setChecked(true);
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    storeSetting(settings, GeometryKey, saveGeometry());
-    storeSetting(settings, StateKey, saveState());
-    storeSetting(settings, MainSplitterKey, m_mainSplitter->saveState());
-    storeSetting(settings, LeftSplitterKey, m_leftSplitter->saveState());
-    storeSetting(settings, ChartLayoutKey, showsSmallMultiples());
+    using Key = Settings::Key;
+    Settings settings;
+    settings.setValue(Key::WindowGeometry, saveGeometry());
+    settings.setValue(Key::WindowState, saveState());
+    settings.setValue(Key::MainSplitter, m_mainSplitter->saveState());
+    settings.setValue(Key::LeftSplitter, m_leftSplitter->saveState());
+    settings.setValue(Key::SmallMultiples, showsSmallMultiples());
 }
 
 void MainWindow::saveComparison() const
 {
     if (m_settingData)
         return;
-    QSettings settings;
-    storeSetting(settings, ComparedKey, m_model->comparedIds());
+    Settings().setValue(Settings::Key::ComparedFrameworks, m_model->comparedIds());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

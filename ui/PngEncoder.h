@@ -11,7 +11,7 @@ namespace Versus {
 // of one colour with antialiased edges. QImageWriter goes through libpng, which tries every
 // row filter on every row and compresses with zlib's default strategy; for a chart the "Up"
 // filter alone and a fast zlib level give a file of about the same size in a fraction of the
-// time (see "Performance" in README.md for what was measured).
+// time (see docs/performance.md for what was measured).
 //
 // An opaque image (no alpha channel) is written as 8-bit RGB, any other as 8-bit RGBA with
 // straight (not premultiplied) alpha. The resolution (dots per metre) is recorded in a pHYs

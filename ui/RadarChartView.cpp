@@ -4,6 +4,7 @@
 #include "Appearance.h"
 #include "FrameworkModel.h"
 #include "RadarChart.h"
+#include "ToolTip.h"
 
 #include <QAccessible>
 #include <QCursor>
@@ -37,7 +38,7 @@ RadarChartView::RadarChartView(FrameworkModel *model, Selection *selection, QWid
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(QCursor::pos(), FrameworkModel::toolTip(text), this);
+            QToolTip::showText(QCursor::pos(), ToolTip::html(text), this);
     });
     // Whatever changes the chart changes its description; queued, so that a burst of changes
     // (a reset, an undo of several steps) is described once, after the chart has followed.

@@ -7,7 +7,7 @@ namespace Versus {
 
 // The window speaks the person's language: Versus's own translation (embedded as
 // :/i18n/versus_LANG.qm) and Qt's, for its standard buttons and dialogs, when installed.
-// The command line stays in English (see README), so only the window installs these.
+// The command line stays in English (see docs/using.md), so only the window installs these.
 class Translations
 {
 public:

@@ -2,22 +2,17 @@
 #include "WeightsEditor.h"
 
 #include "FrameworkModel.h"
+#include "Settings.h"
+#include "ToolTip.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-const auto WeightsGroup = u"weights"_s;
-
-} // namespace
 
 WeightsEditor::WeightsEditor(FrameworkModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_form(new QFormLayout(this))
@@ -48,16 +43,7 @@ QSpinBox *WeightsEditor::spinBox(const QString &metricId) const
 
 QHash<QString, int> WeightsEditor::rememberedWeights()
 {
-    QSettings settings;
-    settings.beginGroup(WeightsGroup);
-    QHash<QString, int> weights;
-    for (const QString &id : settings.childKeys()) {
-        bool ok = false;
-        const int weight = settings.value(id).toInt(&ok);
-        if (ok && weight >= 0 && weight <= DataSet::MaxWeight)
-            weights.insert(id, weight);
-    }
-    return weights;
+    return Settings().rememberedWeights(DataSet::MaxWeight);
 }
 
 void WeightsEditor::rebuild()
@@ -72,7 +58,7 @@ void WeightsEditor::rebuild()
         box->setObjectName(u"weight:"_s + metric.id);
         box->setRange(0, DataSet::MaxWeight);
         box->setAccessibleName(tr("Weight of %1").arg(metric.name));
-        box->setToolTip(FrameworkModel::toolTip(
+        box->setToolTip(ToolTip::html(
             tr("How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five "
                "times as much as a metric of weight 1.")
                 .arg(metric.name)));
@@ -82,7 +68,7 @@ void WeightsEditor::rebuild()
             if (index < 0 || !m_model->setWeight(index, weight))
                 return;
             // For the next data file without weights; this one now has its own.
-            QSettings().setValue(WeightsGroup + u'/' + id, weight);
+            Settings().rememberWeight(id, weight);
         });
         auto *label = new QLabel;
         label->setTextFormat(Qt::PlainText);
@@ -90,7 +76,7 @@ void WeightsEditor::rebuild()
         // dock; the tooltip has the whole name.
         label->setText(label->fontMetrics().elidedText(
             metric.name, Qt::ElideRight, label->fontMetrics().averageCharWidth() * MaxLabelChars));
-        label->setToolTip(FrameworkModel::toolTip(metric.name));
+        label->setToolTip(ToolTip::html(metric.name));
         label->setBuddy(box);
         m_form->addRow(label, box);
         m_boxes << box;

@@ -12,8 +12,8 @@ namespace Versus {
 class FrameworkModel;
 
 // A spin box per metric for its weight in the weighted score, 0 to 5. A change is an undo step
-// of the model (FrameworkModel::setWeight), saved with the data, and remembered in QSettings
-// (key "weights/ID") for data files that have no weights of their own.
+// of the model (FrameworkModel::setWeight), saved with the data, and remembered (Settings) for data
+// files that have no weights of their own.
 class WeightsEditor : public QWidget
 {
     Q_OBJECT

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataSetEditor.h"
 
+#include "ChangeValueCommand.h"
 #include "DataReader.h"
-#include "EditMetricCommand.h"
 #include "FrameworkModel.h"
+#include "FrameworkModelMutation.h"
+#include "FrameworkPalette.h"
 #include "InsertRemoveCommand.h"
 #include "MoveFrameworkCommand.h"
 
@@ -52,7 +54,7 @@ QColor unusedColor(const FrameworkModel *model)
     QSet<QRgb> used;
     for (int row = 0; row < model->rowCount(); ++row)
         used.insert(model->frameworkColor(row).rgb());
-    const QList<QColor> palette = FrameworkModel::palette();
+    const QList<QColor> palette = FrameworkPalette::colors();
     for (const QColor &color : palette)
         if (!used.contains(color.rgb()))
             return color;
@@ -122,7 +124,8 @@ void DataSetEditor::removeFramework(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    FrameworkModel::FrameworkEntry entry = m_model->frameworkEntry(row);
+    FrameworkModel::Mutation::FrameworkEntry entry =
+        FrameworkModel::Mutation(m_model).frameworkEntry(row);
     const QString text = tr("Delete framework “%1”").arg(entry.framework.name);
     m_model->undoStack()->push(new FrameworkRowCommand(m_model, FrameworkRowCommand::Kind::Remove,
                                                        row, std::move(entry), text));
@@ -163,8 +166,9 @@ bool DataSetEditor::editMetric(int metricIndex, const QString &name, const QStri
 {
     if (metricIndex < 0 || metricIndex >= m_model->metricCount())
         return false;
-    const FrameworkModel::MetricEntry before = m_model->metricEntry(metricIndex);
-    FrameworkModel::MetricEntry after{before.metric, {}, before.weight};
+    using MetricEntry = FrameworkModel::Mutation::MetricEntry;
+    const MetricEntry before = FrameworkModel::Mutation(m_model).metricEntry(metricIndex);
+    MetricEntry after{before.metric, {}, before.weight};
     after.metric.name = name.simplified();
     after.metric.description = description.trimmed();
     after.metric.levels = cleanLevels(levels);
@@ -191,7 +195,16 @@ bool DataSetEditor::editMetric(int metricIndex, const QString &name, const QStri
         after.metric.name == before.metric.name
             ? tr("Edit metric “%1”").arg(before.metric.name)
             : tr("Rename metric “%1” to “%2”").arg(before.metric.name, after.metric.name);
-    m_model->undoStack()->push(new EditMetricCommand(m_model, metricIndex, after, text));
+    // When levels are removed or reordered the ratings on the metric change with them, so the
+    // step keeps every rating on the metric from before and after. A dialog's OK is a step of
+    // its own.
+    FrameworkModel *model = m_model;
+    m_model->undoStack()->push(new ChangeValueCommand<MetricEntry>(
+        {}, before, after,
+        [model, metricIndex](const MetricEntry &entry) {
+            FrameworkModel::Mutation(model).replaceMetric(metricIndex, entry);
+        },
+        text, false));
     return true;
 }
 
@@ -200,7 +213,8 @@ void DataSetEditor::removeMetric(int metricIndex)
     // The file format needs at least one metric.
     if (metricIndex < 0 || metricIndex >= m_model->metricCount() || m_model->metricCount() <= 1)
         return;
-    FrameworkModel::MetricEntry entry = m_model->metricEntry(metricIndex);
+    FrameworkModel::Mutation::MetricEntry entry =
+        FrameworkModel::Mutation(m_model).metricEntry(metricIndex);
     const QString text = tr("Delete metric “%1”").arg(entry.metric.name);
     m_model->undoStack()->push(new MetricColumnCommand(m_model, MetricColumnCommand::Kind::Remove,
                                                        metricIndex, std::move(entry), text));
@@ -208,12 +222,13 @@ void DataSetEditor::removeMetric(int metricIndex)
 
 int DataSetEditor::ratingCount(int metricIndex) const
 {
-    return int(m_model->metricEntry(metricIndex).ratings.size());
+    return int(FrameworkModel::Mutation(m_model).metricEntry(metricIndex).ratings.size());
 }
 
 int DataSetEditor::ratingsLost(int metricIndex, const QList<int> &origins) const
 {
-    const FrameworkModel::MetricEntry entry = m_model->metricEntry(metricIndex);
+    const FrameworkModel::Mutation::MetricEntry entry =
+        FrameworkModel::Mutation(m_model).metricEntry(metricIndex);
     int lost = 0;
     for (const Rating &rating : entry.ratings)
         if (!origins.contains(rating.score))

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkEdit.h"
 
+#include "ChangeValueCommand.h"
 #include "FrameworkModel.h"
+#include "FrameworkModelMutation.h"
 
 #include <QColor>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +110,90 @@ std::optional<QString> FrameworkEdit::apply(Framework &edited, const Target &tar
         return std::nullopt;
     }
     return field;
+}
+
+FrameworkEdit::Step FrameworkEdit::step(FrameworkModel *model, int row, int column,
+                                        const QVariant &value, int role)
+{
+    switch (model->columnKind(column)) {
+    case ColumnKind::Score:
+        return {};
+    case ColumnKind::Metric:
+        if (role == Qt::EditRole)
+            return ratingStep(model, row, model->metricIndexOfColumn(column), value);
+        break;
+    case ColumnKind::Name:
+    case ColumnKind::Fact:
+        break;
+    }
+    return frameworkStep(model, row, column, value, role);
+}
+
+FrameworkEdit::Step FrameworkEdit::ratingStep(FrameworkModel *model, int row, int metricIndex,
+                                              const QVariant &value)
+{
+    const Framework &framework = model->dataSet().frameworks.at(row);
+    const Metric &metric = model->dataSet().metrics.at(metricIndex);
+    // A score is a whole number of levels: 4 or 4.0, never 4.5 or "High".
+    bool ok = value.isNull();
+    int score = 0;
+    if (!ok && value.canConvert<double>() && value.typeId() != QMetaType::QString) {
+        const double d = value.toDouble(&ok);
+        ok = ok && d == std::floor(d) && d >= 0 && d <= metric.levelCount();
+        score = ok ? int(d) : 0;
+    }
+    if (!ok)
+        return {};
+    const Rating *current = framework.rating(metric.id);
+    if ((current ? current->score : 0) == score)
+        return {true, nullptr}; // nothing changes
+    std::optional<Rating> before;
+    if (current)
+        before = *current;
+    std::optional<Rating> next;
+    if (score > 0) {
+        next = current ? *current : Rating();
+        next->score = score;
+    }
+    const QString level = next ? metric.levelLabel(next->score) : FrameworkModel::tr("Not rated");
+    // Named by id, not by row: the step stays right when rows move between doing and undoing.
+    auto set = [model, frameworkId = framework.id,
+                metricId = metric.id](const std::optional<Rating> &rating) {
+        FrameworkModel::Mutation(model).setRating(frameworkId, metricId, rating);
+    };
+    // Each rating chosen is a step of its own: no target.
+    return {true, std::make_unique<ChangeValueCommand<std::optional<Rating>>>(
+                      QString(), before, next, set,
+                      tr("Set %1's %2 to %3").arg(framework.name, metric.name, level), false)};
+}
+
+// Every edit of one framework other than its score: the name, the facts, the note on a rating,
+// the summary, the colour, the links and the sources. Edits of one field merge while the person
+// types on in it (FrameworkModel::setTypingOn()).
+FrameworkEdit::Step FrameworkEdit::frameworkStep(FrameworkModel *model, int row, int column,
+                                                 const QVariant &value, int role)
+{
+    const Framework &framework = model->dataSet().frameworks.at(row);
+    Target target{model->columnKind(column)};
+    QString field = QString::number(role);
+    if (target.kind == ColumnKind::Fact) {
+        target.fact = model->factOfColumn(column);
+        field += u'/' + QString::number(int(target.fact));
+    } else if (target.kind == ColumnKind::Metric) {
+        target.metric = &model->dataSet().metrics.at(model->metricIndexOfColumn(column));
+        field += u'/' + target.metric->id;
+    }
+    Framework edited = framework;
+    const std::optional<QString> name = apply(edited, target, value, role);
+    if (!name)
+        return {};
+    if (edited == framework)
+        return {true, nullptr};
+    // The framework is found by id when the step is undone or redone.
+    auto set = [model](const Framework &f) { FrameworkModel::Mutation(model).replaceFramework(f); };
+    return {true, std::make_unique<ChangeValueCommand<Framework>>(
+                      u"framework/"_s + framework.id + u'/' + field, framework, edited, set,
+                      tr("Change %1: %2").arg(framework.name, *name), model->isTypingOn())};
 }
 
 } // namespace Versus

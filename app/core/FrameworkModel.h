@@ -21,7 +21,7 @@ namespace Versus {
 // table shows it transposed, the radar chart and the description pane read it through roles.
 //
 // Edits go through setData(), which pushes an undo command; the commands are the only code
-// that changes the data set.
+// that changes the data set, through a Mutation (FrameworkModelMutation.h).
 class FrameworkModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,12 +46,8 @@ public:
     int metricIndexOfColumn(int column) const; // -1 when `column` is not a metric column
     int rowOfFramework(const QString &id) const { return m_data.frameworkIndex(id); }
 
+    // Its own colour, else one of the palette's (FrameworkPalette).
     QColor frameworkColor(int row) const;
-    // A tooltip showing `plain` as it is. QToolTip takes text that looks like HTML for HTML (a
-    // name "<img src=...>" would load a file); this is escaped HTML, which also wraps when long.
-    static QString toolTip(const QString &plain);
-    // The ten colours (Okabe & Ito's and two more) for frameworks without a colour of their own.
-    static QList<QColor> palette();
     // "Theano — Scalability: High (4 of 5)", or "... : Not rated".
     QString ratingSummary(int row, int metricIndex) const;
     static QString factName(Fact fact);
@@ -79,27 +75,16 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Set while the person goes on typing in the field whose value is being set (Enter, not
+    // leaving it): the next change of that field merges into this undo step.
+    void setTypingOn(bool typingOn) { m_typingOn = typingOn; }
+    bool isTypingOn() const { return m_typingOn; }
     // Role::Weight on a metric column sets its weight (setWeight()).
     bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
                        int role = Qt::EditRole) override;
 
-    // A framework together with what the model knows about it beyond the data set, so that
-    // deleting and restoring it (undo) brings back exactly what was there.
-    struct FrameworkEntry
-    {
-        Framework framework;
-        bool compared = false;
-        int compareIndex = -1; // its place in the data set's `compare` list, -1 when not there
-    };
-    // A metric with every framework's rating on it (by framework id).
-    struct MetricEntry
-    {
-        Metric metric;
-        QHash<QString, Rating> ratings;
-        std::optional<int> weight; // its entry in the data set's `weights`, if any
-    };
-    FrameworkEntry frameworkEntry(int row) const;
-    MetricEntry metricEntry(int metricIndex) const;
+    // The changes of the data set that the undo commands make (FrameworkModelMutation.h).
+    class Mutation;
 
 signals:
     void comparedChanged();
@@ -107,32 +92,8 @@ signals:
     void weightsChanged();
 
 private:
-    // The undo commands are the only code that changes the data set, through these.
-    friend class SetRatingCommand;
-    friend class EditFrameworkCommand;
-    template <typename Entry> friend class InsertRemoveCommand;
-    friend class MoveFrameworkCommand;
-    friend class EditMetricCommand;
-    friend class SetWeightsCommand;
-    void applyWeights(const std::optional<QMap<QString, int>> &weights);
     // Every score, and the best of each column, may have changed.
     void emitScoresChanged();
-    // After one framework's value in `column` changed: tells the views about the other cells
-    // that gained or lost the mark of the best, if the best value is no longer `before`.
-    void emitBestChanged(int column, const std::optional<double> &before);
-    void applyRating(const QString &frameworkId, const QString &metricId,
-                     const std::optional<Rating> &rating);
-    void replaceFramework(const Framework &framework); // matched by id
-    // The entry to remove is named too: the overload says whether it is a row or a column.
-    void insertEntry(int row, const FrameworkEntry &entry);
-    void removeEntry(int row, const FrameworkEntry &entry);
-    void insertEntry(int metricIndex, const MetricEntry &entry);
-    void removeEntry(int metricIndex, const MetricEntry &entry);
-    void moveFramework(int from, int to);
-    void replaceMetric(int metricIndex, const MetricEntry &entry);
-
-    bool setFrameworkData(int row, int column, const QVariant &value, int role);
-    void pushFrameworkEdit(const Framework &edited, const QString &text);
 
     QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
     QVariant factData(const Framework &framework, Fact fact, int role) const;
@@ -142,6 +103,7 @@ private:
     QSet<QString> m_compared;
     Scoring m_scoring{this};
     QUndoStack *m_undoStack;
+    bool m_typingOn = false;
 };
 
 } // namespace Versus

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FrameworkModel.h"
+#include "FrameworkModelMutation.h"
 
 #include <QUndoCommand>
 
@@ -32,10 +32,11 @@ public:
 private:
     void apply(bool insert)
     {
+        FrameworkModel::Mutation change(m_model);
         if (insert)
-            m_model->insertEntry(m_position, m_entry);
+            change.insertEntry(m_position, m_entry);
         else
-            m_model->removeEntry(m_position, m_entry);
+            change.removeEntry(m_position, m_entry);
     }
 
     FrameworkModel *m_model;
@@ -44,7 +45,7 @@ private:
     Entry m_entry;
 };
 
-using FrameworkRowCommand = InsertRemoveCommand<FrameworkModel::FrameworkEntry>;
-using MetricColumnCommand = InsertRemoveCommand<FrameworkModel::MetricEntry>;
+using FrameworkRowCommand = InsertRemoveCommand<FrameworkModel::Mutation::FrameworkEntry>;
+using MetricColumnCommand = InsertRemoveCommand<FrameworkModel::Mutation::MetricEntry>;
 
 } // namespace Versus

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoveFrameworkCommand.h"
 
-#include "FrameworkModel.h"
+#include "FrameworkModelMutation.h"
 
 namespace Versus {
 
@@ -13,12 +13,12 @@ MoveFrameworkCommand::MoveFrameworkCommand(FrameworkModel *model, int from, int 
 
 void MoveFrameworkCommand::undo()
 {
-    m_model->moveFramework(m_to, m_from);
+    FrameworkModel::Mutation(m_model).moveFramework(m_to, m_from);
 }
 
 void MoveFrameworkCommand::redo()
 {
-    m_model->moveFramework(m_from, m_to);
+    FrameworkModel::Mutation(m_model).moveFramework(m_from, m_to);
 }
 
 } // namespace Versus

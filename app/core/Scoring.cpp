@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scoring.h"
 
+#include "ChangeValueCommand.h"
 #include "FrameworkModel.h"
-#include "SetWeightsCommand.h"
+#include "FrameworkModelMutation.h"
+#include "ToolTip.h"
 
 #include <QUndoStack>
 
@@ -37,9 +39,14 @@ bool Scoring::setWeight(int metricIndex, int weight)
             next.insert(data.metrics.at(i).id, this->weight(i));
     const Metric &metric = data.metrics.at(metricIndex);
     next.insert(metric.id, weight);
-    m_model->undoStack()->push(
-        new SetWeightsCommand(m_model, data.weights, next,
-                              tr("Set the weight of %1 to %2").arg(metric.name).arg(weight)));
+    // The whole `weights` object is kept before and after, so that undoing the first weight set
+    // in a file without weights leaves it without them again. Steps of one weight merge.
+    using Weights = std::optional<QMap<QString, int>>;
+    FrameworkModel *model = m_model;
+    m_model->undoStack()->push(new ChangeValueCommand<Weights>(
+        u"weight/"_s + metric.id, data.weights, Weights(next),
+        [model](const Weights &weights) { FrameworkModel::Mutation(model).setWeights(weights); },
+        tr("Set the weight of %1 to %2").arg(metric.name).arg(weight), true));
     return true;
 }
 
@@ -100,13 +107,13 @@ QVariant Scoring::scoreData(int row, int role) const
     case Qt::ToolTipRole: {
         const QString name = m_model->dataSet().frameworks.at(row).name;
         if (!score.value)
-            return FrameworkModel::toolTip(
+            return ToolTip::html(
                 tr("%1 — Weighted score: none, no weighted metric is rated").arg(name));
         QString text =
             tr("%1 — Weighted score: %2 of 10").arg(name, QString::number(*score.value, 'f', 1));
         if (!score.unrated.isEmpty())
             text += u"\n"_s + tr("Partial: %1 not rated").arg(score.unrated.join(u", "_s));
-        return FrameworkModel::toolTip(text);
+        return ToolTip::html(text);
     }
     case Role::Best:
         if (const std::optional<double> best = bestOfColumn(m_model->scoreColumn());

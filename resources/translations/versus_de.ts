@@ -370,6 +370,14 @@
 <context>
     <name>FrameworkEdit</name>
     <message>
+        <source>Change %1: %2</source>
+        <translation>%1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>Set %1's %2 to %3</source>
+        <translation>%2 von %1 auf %3 setzen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1213,10 +1221,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Change %1: %2</source>
-        <translation>%1 ändern: %2</translation>
-    </message>
-    <message>
         <source>Last release</source>
         <translation>Letzte Veröffentlichung</translation>
     </message>
@@ -1642,13 +1646,6 @@
     <message>
         <source>Discontinued</source>
         <translation>Eingestellt</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::SetRatingCommand</name>
-    <message>
-        <source>Set %1's %2 to %3</source>
-        <translation>%2 von %1 auf %3 setzen</translation>
     </message>
 </context>
 <context>

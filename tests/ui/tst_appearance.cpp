@@ -4,9 +4,11 @@
 #include "ComparisonTable.h"
 #include "ExportChartDialog.h"
 #include "FrameworkModel.h"
+#include "FrameworkPalette.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
+#include "Settings.h"
 #include "Windows.h"
 
 #include <QApplication>
@@ -133,7 +135,7 @@ void TestAppearance::frameworkColoursKeepContrastOnDark()
     // Every colour of the palette, the grey and the deep blue included, reads on the dark
     // theme; on the light theme the colours are drawn as chosen.
     DataSet data = window->model()->dataSet();
-    while (data.frameworks.size() < FrameworkModel::palette().size()) {
+    while (data.frameworks.size() < FrameworkPalette::colors().size()) {
         Framework extra = data.frameworks.first();
         extra.id = u"extra"_s + QString::number(data.frameworks.size());
         extra.name = extra.id;
@@ -196,7 +198,8 @@ void TestAppearance::exportFollowsTheWindowUntilChosen()
     // In a dark window an export is dark until another background is chosen and remembered.
     QApplication::setPalette(Appearance::darkPalette());
     QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::Dark);
-    QSettings().setValue(u"export/chartBackground"_s, int(ChartExporter::Background::White));
+    Settings().setValue(Settings::Key::ChartExportBackground,
+                        int(ChartExporter::Background::White));
     QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::White);
 }
 

@@ -99,6 +99,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void weightSpinBoxUpdatesTableAndRankingUndoRestores();
+    void weightStepsAreOneUndoStep();
     void weightsAreRememberedForFilesWithout();
     void scoreRowInTheTable();
     void filterThenCompareThese();
@@ -187,6 +188,34 @@ void TestDecisionSupport::weightSpinBoxUpdatesTableAndRankingUndoRestores()
     QCOMPARE(performance->value(), 1);
     QCOMPARE(ease->value(), 1);
     QCOMPARE(ecosystem->value(), 1);
+    QVERIFY(!window->isWindowModified());
+}
+
+// Stepping a weight's spin box with the arrow key, 1 to 4, is one undo step; the next weight
+// is one of its own.
+void TestDecisionSupport::weightStepsAreOneUndoStep()
+{
+    window = Windows::showBundled();
+    FrameworkModel *model = window->model();
+    QSpinBox *performance = window->findChild<QSpinBox *>(u"weight:performance"_s);
+    QSpinBox *ecosystem = window->findChild<QSpinBox *>(u"weight:ecosystem"_s);
+    QVERIFY(performance && ecosystem);
+    performance->setFocus();
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(performance, Qt::Key_Up);
+    QCOMPARE(performance->value(), 4);
+    QCOMPARE(model->undoStack()->count(), 1);
+    QCOMPARE(model->undoStack()->undoText(), u"Set the weight of Performance to 4"_s);
+    ecosystem->setFocus();
+    QTest::keyClick(ecosystem, Qt::Key_Down);
+    QCOMPARE(model->undoStack()->count(), 2);
+
+    QAction *undo = window->findChild<QAction *>(u"actionUndo"_s);
+    undo->trigger();
+    QCOMPARE(ecosystem->value(), 1);
+    QCOMPARE(performance->value(), 4);
+    undo->trigger();
+    QCOMPARE(performance->value(), 1);
     QVERIFY(!window->isWindowModified());
 }
 

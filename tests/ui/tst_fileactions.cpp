@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -280,8 +281,13 @@ void TestFileActions::runningWindowsKeepTheirCopies()
     // A second window (or a second Versus) starting now must not take the first one's
     // changes for a crash's, nor delete them.
     MainWindow *second = newWindow();
+    auto *actions = second->findChild<FileActions *>();
+    QVERIFY(actions);
+    QSignalSpy checked(actions, &FileActions::recoveryChecked);
     second->openAtStart(QString());
-    QTest::qWait(50);
+    // Until the second window has looked for a crash's changes, no question proves nothing.
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.first().first().toBool(), false);
     QVERIFY(!second->findChild<QMessageBox *>(u"recoveryDialog"_s));
     QVERIFY(second->close());
     delete second;

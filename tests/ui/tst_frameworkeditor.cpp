@@ -2,6 +2,7 @@
 #include "DataSet.h"
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
+#include "FrameworkPalette.h"
 #include "Selection.h"
 #include "SourcesEditor.h"
 #include "TestData.h"
@@ -33,6 +34,7 @@ private slots:
     void showsNothingWithoutSelection();
     void showsSelectedFramework();
     void nameEditIsOneStep();
+    void typingOnIsOneStep();
     void blankNameIsRefused();
     void ratingAndNote();
     void followsUndoAndTable();
@@ -120,6 +122,31 @@ void TestFrameworkEditor::nameEditIsOneStep()
     // Leaving the field without a change adds nothing.
     QTest::keyClick(field<QLineEdit>(u"nameField"_s), Qt::Key_Return);
     QCOMPARE(model->undoStack()->count(), 1);
+}
+
+// Enter takes the name and the field keeps the keyboard; what the person types on, until they
+// leave the field, is the same undo step. The next field is a step of its own.
+void TestFrameworkEditor::typingOnIsOneStep()
+{
+    selection->selectFramework(u"theano"_s);
+    QLineEdit *name = field<QLineEdit>(u"nameField"_s);
+    QLineEdit *developer = field<QLineEdit>(u"developerField"_s);
+    editor->activateWindow();
+    type(name, u"Theano 1"_s);
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClicks(name, u".0"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::keyClicks(name, u" (LISA)"_s);
+    developer->setFocus(); // leaving the field takes the rest
+    QTRY_VERIFY(developer->hasFocus());
+    QCOMPARE(model->index(theano, 0).data().toString(), u"Theano 1.0 (LISA)"_s);
+    QCOMPARE(model->undoStack()->count(), 1);
+    type(developer, u"Mila"_s);
+    QCOMPARE(model->undoStack()->count(), 2);
+    model->undoStack()->undo();
+    model->undoStack()->undo();
+    QCOMPARE(model->index(theano, 0).data().toString(), u"Theano"_s);
+    QCOMPARE(name->text(), u"Theano"_s);
 }
 
 void TestFrameworkEditor::blankNameIsRefused()
@@ -247,9 +274,9 @@ void TestFrameworkEditor::automaticColor()
     QVERIFY(automatic->isEnabled());
     QTest::mouseClick(automatic, Qt::LeftButton);
     // Theano is the second framework: the palette's second colour.
-    QCOMPARE(model->frameworkColor(theano), FrameworkModel::palette().at(1));
+    QCOMPARE(model->frameworkColor(theano), FrameworkPalette::colors().at(1));
     QCOMPARE(field<QPushButton>(u"colorButton"_s)->text(),
-             FrameworkModel::palette().at(1).name().toUpper());
+             FrameworkPalette::colors().at(1).name().toUpper());
     QVERIFY(!automatic->isEnabled());
 }
 

@@ -8,6 +8,7 @@
 #include "RadarChart.h"
 #include "RadarChartView.h"
 #include "Selection.h"
+#include "Settings.h"
 #include "TestData.h"
 #include "Windows.h"
 
@@ -202,8 +203,8 @@ void TestMainWindow::comparisonAndSplittersRestored()
 // saving the comparison the window had just restored rewrote it at every start (a lock, a
 // temporary file, fdatasync()s and a rename). QSettings drops comments when it rewrites its
 // file, so a comment added by hand shows whether the file was written again. (Closing saves the
-// window's geometry, which the offscreen platform shifts on every round trip; storeSetting()'s
-// own test covers the unchanged values written at close.)
+// window's geometry, which the offscreen platform shifts on every round trip; Settings' own
+// test covers the unchanged values written at close.)
 void TestMainWindow::unchangedSettingsAreNotRewritten()
 {
     window->model()->setComparedIds({u"theano"_s});
@@ -225,7 +226,7 @@ void TestMainWindow::unchangedSettingsAreNotRewritten()
 
     // A change is still written, at once.
     window->model()->setComparedIds({u"caffe"_s});
-    QCOMPARE(QSettings().value(u"comparison/frameworks"_s).toStringList(),
+    QCOMPARE(Settings().value(Settings::Key::ComparedFrameworks).toStringList(),
              QStringList({u"caffe"_s}));
 }
 
