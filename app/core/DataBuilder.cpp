@@ -680,7 +680,8 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
             bool whole = true;
             std::pair<int, int> span;
             for (std::size_t i = 0; i < 2; ++i) {
-                const auto &[itemAt, n] = levels[i];
+                const qsizetype itemAt = levels[i].first;
+                const JsonScanner::Number &n = levels[i].second;
                 const auto type = std::find_if(levelTypes.cbegin(), levelTypes.cend(),
                                                [&](const auto &t) { return t.first == itemAt; });
                 const std::optional<int> level =
