@@ -562,9 +562,11 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
         wrongType(tr("an object with a \"score\""));
         return;
     }
+    // The way to the rating, made only for an error (200,000 ratings have none): the steps
+    // above it are still open once it is read.
     const int depth = s.depth();
-    const QString pointer = s.pointer(depth);
-    const QByteArray rank = s.rank(depth);
+    const auto pointer = [&] { return s.pointer(depth); };
+    const auto rank = [&] { return s.rank(depth); };
     const std::size_t mark = m_found.size();
     const qsizetype countMark = m_count;
     Rating rating;
@@ -628,22 +630,22 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
     const auto scoreError = [&](qsizetype place, const QString &where, const QString &message) {
         m_found.resize(mark);
         m_count = countMark;
-        error(place, where, rank + rankBytes({0}), message);
+        error(place, where, rank() + rankBytes({0}), message);
     };
     if (scoreAt < 0) {
-        scoreError(at, pointer, tr("required member \"score\" is missing"));
+        scoreError(at, pointer(), tr("required member \"score\" is missing"));
         return;
     }
-    const QString scorePointer = pointer + u"/score"_s;
+    const auto scorePointer = [&]() -> QString { return pointer() + u"/score"_s; };
     if (scoreKind != Kind::Number) {
-        scoreError(scoreAt, scorePointer,
+        scoreError(scoreAt, scorePointer(),
                    tr("expected a whole number, found %1").arg(kindName(scoreKind)));
         return;
     }
     const std::optional<int> integer = asInteger(score.value);
     if (!integer) {
         const double d = score.value;
-        scoreError(scoreAt, scorePointer,
+        scoreError(scoreAt, scorePointer(),
                    d == std::floor(d)
                        ? tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
                              .arg(d, 0, 'g', 17)
@@ -657,7 +659,7 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
     const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
                             metric.levelCount() <= DataReader::MaxLevels;
     if (scaleValid && (*integer < 1 || *integer > metric.levelCount())) {
-        scoreError(scoreAt, scorePointer,
+        scoreError(scoreAt, scorePointer(),
                    tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
                        .arg(*integer)
                        .arg(metric.levelCount())
@@ -666,8 +668,8 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
     }
     rating.score = *integer;
     if (rangeAt >= 0) {
-        const QString rangePointer = pointer + u"/range"_s;
-        const QByteArray rangeRank = rank + rankBytes({1});
+        const QString rangePointer = pointer() + u"/range"_s;
+        const QByteArray rangeRank = rank() + rankBytes({1});
         const auto rangeError = [&](const QString &message) {
             error(rangeAt, rangePointer, rangeRank, message);
         };
@@ -680,7 +682,8 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
             bool whole = true;
             std::pair<int, int> span;
             for (std::size_t i = 0; i < 2; ++i) {
-                const auto &[itemAt, n] = levels[i];
+                const qsizetype itemAt = levels[i].first;
+                const JsonScanner::Number &n = levels[i].second;
                 const auto type = std::find_if(levelTypes.cbegin(), levelTypes.cend(),
                                                [&](const auto &t) { return t.first == itemAt; });
                 const std::optional<int> level =

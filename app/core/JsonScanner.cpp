@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -562,7 +563,7 @@ bool JsonScanner::skipValue(int depth)
         // Keys are compared as their bytes when written without escapes (nearly always);
         // one with an escape is compared decoded, as UTF-8 ("a" and "\u0061" are one key).
         // Few objects have many keys: those are hashed.
-        std::vector<QByteArrayView> keys;
+        QVarLengthArray<QByteArrayView, 32> keys; // no allocation for most objects
         std::optional<std::deque<QByteArray>> decoded; // stays put as it grows
         QSet<QByteArrayView> many;
         while (member()) {
@@ -574,7 +575,7 @@ bool JsonScanner::skipValue(int depth)
                 name = decoded->back();
             }
             bool seen = false;
-            if (keys.size() < 16) {
+            if (keys.size() < 32) {
                 seen = std::find(keys.cbegin(), keys.cend(), name) != keys.cend();
                 if (!seen)
                     keys.push_back(name);
