@@ -74,7 +74,9 @@ BarsChart::Frame BarsChart::frameFor(const QSizeF &size)
     QRectF area(px * 0.8, px * 0.8, size.width() - 1.6 * px, size.height() - 1.6 * px);
     if (const qreal height = layoutTitle(m_model->dataSet().title, area, px * 1.25); height > 0)
         area.setTop(area.top() + height + px * 0.6);
-    frame.legendBeside = size.width() >= 1.25 * size.height();
+    // Below, in columns, whatever the shape: beside, it would take the bars' length, and a chart
+    // made taller to fit its bars would move it.
+    frame.legendBeside = false;
     const QRectF legend = layoutLegend(frameworkLegend(), area, frame.legendBeside, px);
     if (!legend.isEmpty()) {
         if (frame.legendBeside)
@@ -136,9 +138,9 @@ void BarsChart::layout()
     qreal rowHeight = px * MinRowShare;
     if (minimum < plot.height()) {
         const qreal gaps = (m_model->metricCount() - 1) * px;
-        rowHeight = std::clamp((plot.height() - gaps) /
-                                   std::max(1, m_model->metricCount() * frameworks),
-                               px * MinRowShare, px * MaxRowShare);
+        rowHeight =
+            std::clamp((plot.height() - gaps) / std::max(1, m_model->metricCount() * frameworks),
+                       px * MinRowShare, px * MaxRowShare);
     }
     const qreal total = groupsHeight(px, rowHeight, nameWidth);
     qreal y = plot.top() + std::max(0.0, (plot.height() - total) / 2);
@@ -153,9 +155,9 @@ void BarsChart::layout()
         name.font = nameFont;
         name.color = foreground();
         name.flags = Qt::AlignRight | Qt::AlignVCenter | WrapFlags;
-        name.rect = QRectF(origin - px - nameSize.width(),
-                           y + (groupHeight - nameSize.height()) / 2, nameSize.width(),
-                           nameSize.height());
+        name.rect =
+            QRectF(origin - px - nameSize.width(), y + (groupHeight - nameSize.height()) / 2,
+                   nameSize.width(), nameSize.height());
         name.key = metric.id;
         m_texts << name;
         const qreal top = y + (groupHeight - frameworks * rowHeight) / 2;
@@ -188,9 +190,9 @@ void BarsChart::layout()
             }
             const QFontMetricsF metrics(value.font);
             const qreal textWidth = std::ceil(metrics.horizontalAdvance(value.text)) + 1;
-            value.rect = QRectF(origin + bar.bar.width() + px * 0.35,
-                                bar.row.center().y() - metrics.height() / 2, textWidth,
-                                metrics.height());
+            value.rect =
+                QRectF(origin + bar.bar.width() + px * 0.35,
+                       bar.row.center().y() - metrics.height() / 2, textWidth, metrics.height());
             value.flags = Qt::AlignLeft | Qt::AlignVCenter;
             m_texts << value;
             m_bars << bar;

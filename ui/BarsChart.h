@@ -25,8 +25,8 @@ public:
         int metric = -1;
         std::optional<int> score; // none: not rated
         int levels = 0;
-        QRectF row;    // the band the bar and its label sit in
-        QRectF bar;    // empty when not rated
+        QRectF row; // the band the bar and its label sit in
+        QRectF bar; // empty when not rated
         qreal origin = 0;
         qreal perLevel = 0;
     };

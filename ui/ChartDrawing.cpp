@@ -19,7 +19,7 @@ namespace {
 
 constexpr int WrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
 // A legend entry: a square swatch, a gap, the name; entries this far apart.
-constexpr qreal SwatchShare = 0.9; // of the text's pixel size
+constexpr qreal SwatchShare = 0.9;      // of the text's pixel size
 constexpr qreal LegendNameShare = 0.28; // the widest a name may be, of the chart's width
 
 QSizeF wrappedTextSize(const QString &text, const QFont &font, qreal width)
@@ -252,8 +252,7 @@ QString ChartDrawing::frameworkId(int row) const
 
 qreal ChartDrawing::basePixelSize(const QSizeF &size)
 {
-    return std::clamp(std::min(size.width(), size.height()) / 48.0, MinPixelSize + 1,
-                      MaxPixelSize);
+    return std::clamp(std::min(size.width(), size.height()) / 48.0, MinPixelSize + 1, MaxPixelSize);
 }
 
 qreal ChartDrawing::widthPixelSize(qreal width)
@@ -300,8 +299,8 @@ qreal ChartDrawing::layoutTitle(const QString &title, const QRectF &area, qreal 
     text.color = foreground();
     text.flags = Qt::AlignHCenter | Qt::AlignTop | WrapFlags;
     const QSizeF size = wrappedSize(text.text, text.font, area.width());
-    text.rect = QRectF(area.center().x() - size.width() / 2, area.top(), size.width(),
-                       size.height());
+    text.rect =
+        QRectF(area.center().x() - size.width() / 2, area.top(), size.width(), size.height());
     m_texts << text;
     return size.height();
 }
@@ -364,8 +363,8 @@ LegendGrid legendGrid(const QList<QString> &labels, const QFont &font, const QRe
 
 } // namespace
 
-QSizeF ChartDrawing::legendSize(const QList<LegendEntry> &entries, const QRectF &area,
-                                bool beside, qreal pixelSize) const
+QSizeF ChartDrawing::legendSize(const QList<LegendEntry> &entries, const QRectF &area, bool beside,
+                                qreal pixelSize) const
 {
     if (entries.isEmpty())
         return {};
@@ -445,7 +444,8 @@ QString ChartDrawing::legendKeyAt(const QPointF &point) const
 {
     ensureLayout();
     for (const ChartText &text : m_texts)
-        if (text.kind == ChartText::Kind::Legend && text.rect.adjusted(-24, -2, 2, 2).contains(point))
+        if (text.kind == ChartText::Kind::Legend &&
+            text.rect.adjusted(-24, -2, 2, 2).contains(point))
             return text.key;
     return {};
 }

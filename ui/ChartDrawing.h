@@ -38,8 +38,8 @@ struct ChartText
     QRectF rect; // where it is drawn: wrapped inside it, no wider and no taller
     QFont font;  // its pixel size is set (QFont::pixelSize())
     QColor color;
-    int flags = 0;   // Qt::AlignmentFlag and Qt::TextFlag, as for QPainter::drawText()
-    QString key;     // the framework (or metric) it stands for, if any
+    int flags = 0;       // Qt::AlignmentFlag and Qt::TextFlag, as for QPainter::drawText()
+    QString key;         // the framework (or metric) it stands for, if any
     bool backed = false; // drawn on a patch of the background, over lines
 };
 

@@ -134,8 +134,8 @@ std::unique_ptr<ChartDrawing> ChartExporter::drawing(const Options &options) con
     std::unique_ptr<ChartDrawing> drawing;
     switch (options.layout) {
     case Layout::Overlay:
-        drawing = std::make_unique<RadarChart>(m_model, nullptr,
-                                               RadarChart::Setup{setup.frameworks, false, setup.dark});
+        drawing = std::make_unique<RadarChart>(
+            m_model, nullptr, RadarChart::Setup{setup.frameworks, false, setup.dark});
         break;
     case Layout::Grid:
         drawing = std::make_unique<GridChart>(m_model, nullptr, setup);

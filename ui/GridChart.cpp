@@ -69,10 +69,10 @@ GridChart::Grid GridChart::gridFor(const QSizeF &size) const
     Grid grid;
     const qreal px = widthPixelSize(size.width());
     const QString title = m_model->dataSet().title;
-    grid.band = title.isEmpty()
-                    ? px
-                    : wrappedSize(title, font(px * 1.25, true), size.width() - 2 * px).height() +
-                          px * 1.6;
+    grid.band =
+        title.isEmpty()
+            ? px
+            : wrappedSize(title, font(px * 1.25, true), size.width() - 2 * px).height() + px * 1.6;
     const int count = int(plottedRows().size());
     if (count == 0)
         return grid;
@@ -117,9 +117,9 @@ void GridChart::layout()
     // The panels' text: a share of their side, never under the smallest size.
     const qreal panelPixels = std::clamp(grid.side / 24, MinPixelSize + 1, px);
     const int count = int(m_panels.size());
-    const qreal top = grid.band + std::max(0.0, (canvas.height() - grid.band - px / 2 -
-                                                 grid.rows * grid.side) /
-                                                    2);
+    const qreal top =
+        grid.band +
+        std::max(0.0, (canvas.height() - grid.band - px / 2 - grid.rows * grid.side) / 2);
     m_rects.clear();
     for (int i = 0; i < count; ++i) {
         const int row = i / grid.columns;

@@ -310,8 +310,8 @@ void RadarChart::layout()
     // event loop next runs (an export has none between building and painting).
     // The chart is the plot's square, with no margins: Qt Charts keeps its grid and its series
     // in step only for a plot area it computed itself.
-    m_chart->setGeometry(QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius,
-                                2 * m_radius));
+    m_chart->setGeometry(
+        QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius, 2 * m_radius));
     m_chart->layout()->activate();
 }
 
@@ -409,9 +409,9 @@ void RadarChart::layoutRingNumbers(qreal pixelSize)
         const bool clear =
             std::none_of(vertices.cbegin(), vertices.cend(),
                          [&](const QPointF &v) {
-                             return rect.intersects(QRectF(v - QPointF(VertexRadius + 1,
-                                                                       VertexRadius + 1),
-                                                           QSizeF(2, 2) * (VertexRadius + 1)));
+                             return rect.intersects(
+                                 QRectF(v - QPointF(VertexRadius + 1, VertexRadius + 1),
+                                        QSizeF(2, 2) * (VertexRadius + 1)));
                          }) &&
             std::none_of(placed.cbegin(), placed.cend(),
                          [&](const QRectF &other) { return rect.intersects(other); });

@@ -90,13 +90,13 @@ QRectF ScoreChart::plotArea(const QSizeF &size, qreal px, bool place)
     QList<LegendEntry> entries;
     for (int m = 0; m < m_model->metricCount(); ++m) {
         const Metric &metric = m_model->dataSet().metrics.at(m);
-        entries << LegendEntry{metric.id,
-                               tr("%1 (weight %2)", "metric, weight")
-                                   .arg(metric.name)
-                                   .arg(m_model->weight(m)),
-                               metricColor(m)};
+        entries << LegendEntry{
+            metric.id,
+            tr("%1 (weight %2)", "metric, weight").arg(metric.name).arg(m_model->weight(m)),
+            metricColor(m)};
     }
-    const bool beside = size.width() >= 1.25 * size.height();
+    // Below, in columns, as in BarsChart: beside, it would take the bars' length.
+    const bool beside = false;
     const QRectF legend = layoutLegend(entries, area, beside, px);
     if (!legend.isEmpty()) {
         if (beside)
@@ -159,15 +159,14 @@ void ScoreChart::layout()
 
     qreal nameWidth = 0;
     for (const Row &row : m_rows)
-        nameWidth = std::max(nameWidth, QFontMetricsF(nameFont).horizontalAdvance(
-                                            frameworkName(m_model->rowOfFramework(row.frameworkId))));
+        nameWidth = std::max(nameWidth, QFontMetricsF(nameFont).horizontalAdvance(frameworkName(
+                                            m_model->rowOfFramework(row.frameworkId))));
     nameWidth = std::min(std::ceil(nameWidth) + 1, std::min(plot.width() * 0.25, px * 10));
     const qreal valueWidth = std::ceil(valueMetrics.horizontalAdvance(u"10.0*"_s)) + px * 0.6;
     const qreal origin = plot.left() + nameWidth + px;
     const qreal length = std::max(px, plot.right() - valueWidth - origin);
     const int count = std::max<int>(1, int(m_rows.size()));
-    const qreal rowHeight =
-        std::clamp(plot.height() / count, px * MinRowShare, px * MaxRowShare);
+    const qreal rowHeight = std::clamp(plot.height() / count, px * MinRowShare, px * MaxRowShare);
     const qreal top = plot.top() + std::max(0.0, (plot.height() - count * rowHeight) / 2);
     m_scale = QRectF(origin, top, length, count * rowHeight);
 
@@ -197,8 +196,8 @@ void ScoreChart::layout()
         }
         ChartText total;
         total.kind = ChartText::Kind::Value;
-        total.text = FrameworkModel::scoreText({row.score, row.partial ? QStringList{u"-"_s}
-                                                                        : QStringList{}});
+        total.text = FrameworkModel::scoreText(
+            {row.score, row.partial ? QStringList{u"-"_s} : QStringList{}});
         total.font = valueFont;
         total.color = foreground();
         total.flags = Qt::AlignLeft | Qt::AlignVCenter;
@@ -219,7 +218,8 @@ void ScoreChart::layout()
         tick.flags = Qt::AlignCenter;
         const qreal width = std::ceil(smallMetrics.horizontalAdvance(tick.text)) + 2;
         const qreal x = origin + value / FrameworkModel::ScoreScale * length;
-        tick.rect = QRectF(x - width / 2, m_scale.bottom() + px * 0.3, width, smallMetrics.height());
+        tick.rect =
+            QRectF(x - width / 2, m_scale.bottom() + px * 0.3, width, smallMetrics.height());
         m_texts << tick;
     }
 }
@@ -275,7 +275,8 @@ QString ScoreChart::toolTipAt(const QPointF &point, QString *framework) const
             if (segment.rect.contains(point))
                 return tr("%1 — %2: %3 of the weighted score %4 (weight %5; %6)",
                           "framework, metric, contribution, score, weight, rating")
-                    .arg(frameworkName(modelRow), m_model->dataSet().metrics.at(segment.metric).name,
+                    .arg(frameworkName(modelRow),
+                         m_model->dataSet().metrics.at(segment.metric).name,
                          QString::number(segment.contribution, 'f', 1),
                          FrameworkModel::scoreText({row.score, {}}))
                     .arg(m_model->weight(segment.metric))
@@ -284,8 +285,8 @@ QString ScoreChart::toolTipAt(const QPointF &point, QString *framework) const
                              .toString());
         return tr("%1 — weighted score: %2", "framework, score")
             .arg(frameworkName(modelRow),
-                 FrameworkModel::scoreText({row.score, row.partial ? QStringList{u"-"_s}
-                                                                   : QStringList{}}));
+                 FrameworkModel::scoreText(
+                     {row.score, row.partial ? QStringList{u"-"_s} : QStringList{}}));
     }
     if (framework)
         framework->clear();

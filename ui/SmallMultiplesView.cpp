@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-SmallMultiplesView::SmallMultiplesView(FrameworkModel *model, Selection *selection,
-                                       QWidget *parent)
+SmallMultiplesView::SmallMultiplesView(FrameworkModel *model, Selection *selection, QWidget *parent)
     : ChartView(new GridChart(model, selection), parent)
 {
     setObjectName(u"smallMultiplesView"_s);

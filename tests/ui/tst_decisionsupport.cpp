@@ -2,12 +2,12 @@
 #include "ComparisonTable.h"
 #include "ExportChartDialog.h"
 #include "FrameworkModel.h"
+#include "GridChart.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
 #include "RankingPanel.h"
 #include "RankingProxyModel.h"
-#include "GridChart.h"
 #include "SmallMultiplesView.h"
 #include "TestData.h"
 #include "WeightsEditor.h"
@@ -314,7 +314,8 @@ void TestDecisionSupport::legendClickTogglesSeries()
 
     chart.setHidden(u"theano"_s, true); // what a click on the entry does (ChartView)
     QVERIFY(chart.isHidden(u"theano"_s));
-    QVERIFY2(legendEntry(chart, u"theano"_s) == entry, "the legend entry stays, to be clicked again");
+    QVERIFY2(legendEntry(chart, u"theano"_s) == entry,
+             "the legend entry stays, to be clicked again");
     QVERIFY2(TestData::pixelsNear(render(&chart), colour) < 30, "only its faded swatch is left");
     QVERIFY(TestData::pixelsNear(render(&chart), model.frameworkColor(0)) > 200);
 

@@ -628,10 +628,9 @@ void TestHostileText::plotKeepsItsRoom()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.grab();
     const qreal diameter = 2 * view.radarChart()->radius();
-    QVERIFY2(diameter >= least,
-             qPrintable(u"plot %1 across in a chart of %2 x %3"_s.arg(diameter)
-                            .arg(size.width())
-                            .arg(size.height())));
+    QVERIFY2(diameter >= least, qPrintable(u"plot %1 across in a chart of %2 x %3"_s.arg(diameter)
+                                               .arg(size.width())
+                                               .arg(size.height())));
 }
 
 void TestHostileText::vertexToolTipIsPlainText()
@@ -646,8 +645,9 @@ void TestHostileText::vertexToolTipIsPlainText()
     m_model->setComparedIds({id});
     QVERIFY(!chart->vertices(id).isEmpty());
     const QPoint vertex = chart->vertices(id).first().toPoint();
-    QMouseEvent move(QEvent::MouseMove, QPointF(vertex), view.canvas()->mapToGlobal(QPointF(vertex)),
-                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(vertex),
+                     view.canvas()->mapToGlobal(QPointF(vertex)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(view.canvas(), &move);
     const QLabel *label = shownToolTip();
     QVERIFY(label);

@@ -118,9 +118,9 @@ void TestMainWindow::threePartsAtOnce()
         QVERIFY(part->isVisible());
         QVERIFY2(part->width() > 150 && part->height() > 150,
                  qPrintable(part->objectName() + u" %1 x %2 in %3 x %4"_s.arg(part->width())
-                                .arg(part->height())
-                                .arg(window->width())
-                                .arg(window->height())));
+                                                     .arg(part->height())
+                                                     .arg(window->width())
+                                                     .arg(window->height())));
     }
     QCOMPARE(shownTitle(window), u"Deep-learning frameworks — Versus"_s);
     QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),

@@ -26,8 +26,9 @@ void compareFuzzy(const QList<qreal> &actual, const QList<qreal> &expected)
 {
     QCOMPARE(actual.size(), expected.size());
     for (qsizetype i = 0; i < actual.size(); ++i)
-        QVERIFY2(qFuzzyCompare(actual.at(i) + 2, expected.at(i) + 2),
-                 qPrintable(u"value %1: %2, not %3"_s.arg(i).arg(actual.at(i)).arg(expected.at(i))));
+        QVERIFY2(
+            qFuzzyCompare(actual.at(i) + 2, expected.at(i) + 2),
+            qPrintable(u"value %1: %2, not %3"_s.arg(i).arg(actual.at(i)).arg(expected.at(i))));
 }
 
 QImage render(RadarChart *chart)
