@@ -335,9 +335,10 @@ LegendGrid legendGrid(const QList<QString> &labels, const QFont &font, const QRe
     const qreal spacing = pixelSize * 1.2; // between columns
     const qreal nameLimit = std::max(pixelSize * 6, area.width() * LegendNameShare);
     qreal widest = 0;
+    // Measured as drawn, not by advance: a name exactly as wide would otherwise wrap.
     for (const QString &label : labels)
-        widest = std::max(widest, QFontMetricsF(font).horizontalAdvance(label));
-    const qreal nameWidth = std::min(std::ceil(widest) + 1, nameLimit);
+        widest = std::max(widest, wrappedTextSize(label, font, 1e6).width());
+    const qreal nameWidth = std::min(std::ceil(widest) + 2, nameLimit);
     grid.columnWidth = swatch + gap + nameWidth;
     const int count = int(labels.size());
     if (beside)
