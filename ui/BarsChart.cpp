@@ -16,7 +16,8 @@ namespace Versus {
 
 namespace {
 
-constexpr int WrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
+constexpr int WrapFlags = Qt::TextWordWrap;
 // A row of the group is this many times the text's pixel size high, at most and at least.
 constexpr qreal MaxRowShare = 1.9;
 constexpr qreal MinRowShare = 1.35;

@@ -17,17 +17,22 @@ namespace Versus {
 
 namespace {
 
-constexpr int WrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
+constexpr int WrapFlags = Qt::TextWordWrap;
 // A legend entry: a square swatch, a gap, the name; entries this far apart.
-constexpr qreal SwatchShare = 0.9;      // of the text's pixel size
-constexpr qreal LegendNameShare = 0.28; // the widest a name may be, of the chart's width
+constexpr qreal SwatchShare = 0.9; // of the text's pixel size
+// The widest a legend name may be, of the chart's width: beside the plot, and below it.
+constexpr qreal LegendNameShare = 0.28;
+constexpr qreal LegendNameShareBelow = 0.45;
 
 QSizeF wrappedTextSize(const QString &text, const QFont &font, qreal width)
 {
     const QFontMetricsF metrics(font);
     const QRectF bounds =
         metrics.boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), WrapFlags, text);
-    return {std::ceil(bounds.width()), std::ceil(bounds.height())};
+    // A pixel to spare: drawn in a rectangle exactly as wide, a line may break once more on a
+    // device that rounds the advances differently (the screen's hinting).
+    return {std::ceil(bounds.width()) + 1, std::ceil(bounds.height())};
 }
 
 } // namespace
@@ -333,7 +338,8 @@ LegendGrid legendGrid(const QList<QString> &labels, const QFont &font, const QRe
     const qreal swatch = pixelSize * SwatchShare;
     const qreal gap = pixelSize * 0.5;
     const qreal spacing = pixelSize * 1.2; // between columns
-    const qreal nameLimit = std::max(pixelSize * 6, area.width() * LegendNameShare);
+    const qreal nameLimit =
+        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
     qreal widest = 0;
     // Measured as drawn, not by advance: a name exactly as wide would otherwise wrap.
     for (const QString &label : labels)
@@ -370,7 +376,8 @@ QSizeF ChartDrawing::legendSize(const QList<LegendEntry> &entries, const QRectF 
     if (entries.isEmpty())
         return {};
     QStringList labels;
-    const qreal nameLimit = std::max(pixelSize * 6, area.width() * LegendNameShare);
+    const qreal nameLimit =
+        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
     for (const LegendEntry &entry : entries)
         labels << withinLines(entry.label, font(pixelSize), nameLimit, 3);
     return legendGrid(labels, font(pixelSize), area, beside, pixelSize).size;
@@ -383,7 +390,8 @@ QRectF ChartDrawing::layoutLegend(const QList<LegendEntry> &entries, const QRect
         return {};
     QStringList labels;
     const QFont legendFont = font(pixelSize);
-    const qreal nameLimit = std::max(pixelSize * 6, area.width() * LegendNameShare);
+    const qreal nameLimit =
+        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
     for (const LegendEntry &entry : entries)
         labels << withinLines(entry.label, legendFont, nameLimit, 3);
     const LegendGrid grid = legendGrid(labels, legendFont, area, beside, pixelSize);

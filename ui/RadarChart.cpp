@@ -28,7 +28,8 @@ namespace {
 constexpr qreal AreaAlpha = 0.22;
 constexpr qreal HighlightAreaAlpha = 0.45;
 constexpr qreal DimmedAreaAlpha = 0.10;
-constexpr int WrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
+constexpr int WrapFlags = Qt::TextWordWrap;
 
 } // namespace
 

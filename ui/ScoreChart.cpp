@@ -17,7 +17,8 @@ namespace Versus {
 
 namespace {
 
-constexpr int WrapFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
+constexpr int WrapFlags = Qt::TextWordWrap;
 constexpr qreal MaxRowShare = 2.4;
 constexpr qreal MinRowShare = 1.5;
 constexpr qreal BarShare = 0.7;
