@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -150,9 +151,10 @@ int CommandLine::run(int argc, char **argv)
         tr("WxH"));
     const QCommandLineOption layoutOption(
         u"layout"_s,
-        tr("With --export-chart: \"overlay\" (default), every framework in one chart, or "
-           "\"grid\", one small chart per framework on the same scale."),
-        tr("overlay|grid"));
+        tr("With --export-chart: \"overlay\" (default), every framework in one radar chart; "
+           "\"grid\", one small radar chart per framework on the same scale; \"bars\", a group "
+           "of bars per metric; \"score\", the weighted score as stacked bars, best first."),
+        tr("overlay|grid|bars|score"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
                        exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption});
     for (const char *name :
@@ -319,13 +321,17 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
     }
     if (parser.isSet(u"layout"_s)) {
         const QString layout = parser.value(u"layout"_s).toLower();
-        if (layout != u"overlay"_s && layout != u"grid"_s) {
-            printTo(stderr, tr("versus: bad --layout \"%1\": give overlay or grid\n")
+        const QHash<QString, ChartExporter::Layout> layouts{
+            {u"overlay"_s, ChartExporter::Layout::Overlay},
+            {u"grid"_s, ChartExporter::Layout::Grid},
+            {u"bars"_s, ChartExporter::Layout::Bars},
+            {u"score"_s, ChartExporter::Layout::Score}};
+        if (!layouts.contains(layout)) {
+            printTo(stderr, tr("versus: bad --layout \"%1\": give overlay, grid, bars or score\n")
                                 .arg(parser.value(u"layout"_s)));
             return UsageError;
         }
-        request->layout =
-            layout == u"grid"_s ? ChartExporter::Layout::Grid : ChartExporter::Layout::Overlay;
+        request->layout = layouts.value(layout);
     }
     if (parser.isSet(u"frameworks"_s)) {
         const QString text = parser.value(u"frameworks"_s);

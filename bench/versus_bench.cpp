@@ -270,7 +270,7 @@ void BenchVersus::editRepaint()
     PaintCounter tablePaints;
     PaintCounter chartPaints;
     window.table()->viewport()->installEventFilter(&tablePaints);
-    window.chartView()->viewport()->installEventFilter(&chartPaints);
+    window.chartView()->canvas()->installEventFilter(&chartPaints);
     QCoreApplication::processEvents();
     const int row = model->rowOfFramework(model->comparedIds().constFirst());
     const QModelIndex cell = model->index(row, model->metricColumn(0));

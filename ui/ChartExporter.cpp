@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
+#include "BarsChart.h"
 #include "FrameworkModel.h"
+#include "GridChart.h"
 #include "PngEncoder.h"
 #include "RadarChart.h"
+#include "ScoreChart.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontInfo>
-#include <QFontMetricsF>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QHash>
-#include <QLegend>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -32,31 +30,12 @@ namespace Versus {
 
 namespace {
 
-// A grid's panels are laid out at least this big, and the whole grid is then scaled to the size
-// asked for, so that a panel keeps room for its spoke labels however many panels there are.
-constexpr qreal MinPanelSide = 480;
-// A chart is laid out as if on a screen at most this many pixels on its shorter side and then
-// scaled up to the size asked for: text keeps the share of the picture it has in the window,
-// where a large export laid out at full size would have tiny labels around a huge circle.
-constexpr qreal LayoutSide = 600;
-constexpr qreal GridTitleScale = 1.25;
-
 // The resolution Qt measures text at when it is given no device: the screen's logical DPI, 96
-// with the offscreen platform. Qt Charts lays its labels out with it, so every device is drawn
+// with the offscreen platform. The charts lay their labels out with it, so every device is drawn
 // at it too; otherwise text would not fit the boxes measured for it.
 int layoutDpi()
 {
     return QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiY();
-}
-
-// Places `chart` in `scene` at `rect` and lays it out now, not when the event loop next runs:
-// nothing runs the event loop between building an export and painting it.
-void place(QGraphicsScene *scene, RadarChart *chart, const QRectF &rect)
-{
-    scene->addItem(chart);
-    chart->setGeometry(rect);
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
 }
 
 // QSvgGenerator names each font as Qt knows it, and Qt's default font is often the alias "Sans
@@ -147,106 +126,57 @@ QStringList ChartExporter::plottedIds(const Options &options) const
     return ids;
 }
 
+std::unique_ptr<ChartDrawing> ChartExporter::drawing(const Options &options) const
+{
+    ChartDrawing::Setup setup;
+    setup.frameworks = plottedIds(options);
+    setup.dark = options.background == Background::Dark;
+    std::unique_ptr<ChartDrawing> drawing;
+    switch (options.layout) {
+    case Layout::Overlay:
+        drawing = std::make_unique<RadarChart>(
+            m_model, nullptr, RadarChart::Setup{setup.frameworks, false, setup.dark});
+        break;
+    case Layout::Grid:
+        drawing = std::make_unique<GridChart>(m_model, nullptr, setup);
+        break;
+    case Layout::Bars:
+        drawing = std::make_unique<BarsChart>(m_model, nullptr, setup);
+        break;
+    case Layout::Score:
+        drawing = std::make_unique<ScoreChart>(m_model, nullptr, setup);
+        break;
+    }
+    drawing->setBackgroundVisible(options.background != Background::Transparent);
+    drawing->setSize(QSizeF(pictureSize(options)));
+    return drawing;
+}
+
+QSize ChartExporter::pictureSize(const Options &options) const
+{
+    // A chart that cannot keep its text legible in the height asked for is made taller: the
+    // width is kept (it is what a page or slide has), the height grows.
+    if (options.layout == Layout::Overlay || options.size.isEmpty())
+        return options.size;
+    ChartDrawing::Setup setup;
+    setup.frameworks = plottedIds(options);
+    std::unique_ptr<ChartDrawing> measure;
+    if (options.layout == Layout::Grid)
+        measure = std::make_unique<GridChart>(m_model, nullptr, setup);
+    else if (options.layout == Layout::Bars)
+        measure = std::make_unique<BarsChart>(m_model, nullptr, setup);
+    else
+        measure = std::make_unique<ScoreChart>(m_model, nullptr, setup);
+    const qreal height = measure->neededHeight(options.size.width(), options.size.height());
+    return {options.size.width(), std::min(MaxSide, int(std::ceil(height)))};
+}
+
 void ChartExporter::paint(QPainter *painter, const Options &options) const
 {
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                            QPainter::SmoothPixmapTransform);
-    const QStringList ids = plottedIds(options);
-    const bool dark = options.background == Background::Dark;
-    const bool themed = options.background == Background::Theme || dark;
-    const QRectF target(QPointF(0, 0), QSizeF(options.size));
-    const qreal zoom = qMax(1.0, qMin(options.size.width(), options.size.height()) / LayoutSide);
-    const QRectF canvas(QPointF(0, 0), target.size() / zoom);
+    const std::unique_ptr<ChartDrawing> chart = drawing(options);
     if (options.background == Background::White)
-        painter->fillRect(target, Qt::white);
-
-    QGraphicsScene scene; // owns, and deletes, the charts
-    if (options.layout == Layout::Overlay) {
-        RadarChart::Setup setup;
-        setup.frameworks = ids;
-        setup.dark = dark;
-        auto *chart = new RadarChart(m_model, nullptr, setup);
-        chart->setBackgroundVisible(themed);
-        // The chart's background stops a few pixels inside its edges. The light theme's meets
-        // the white picture unseen; the dark one would have a white frame, so the picture is
-        // filled with the same brush first.
-        if (dark)
-            painter->fillRect(target, chart->backgroundBrush());
-        place(&scene, chart, canvas);
-        scene.render(painter, target, canvas);
-        return;
-    }
-
-    // Small multiples: one chart per framework, each titled with its name instead of carrying a
-    // legend. Every chart's rings run from 0 to each metric's top level, so all share one scale.
-    std::vector<std::unique_ptr<RadarChart>> panels;
-    for (const QString &id : ids) {
-        RadarChart::Setup setup;
-        setup.frameworks = QStringList{id};
-        setup.dark = dark;
-        auto panel = std::make_unique<RadarChart>(m_model, nullptr, setup);
-        panel->setTitle(m_model->dataSet().frameworks.at(m_model->rowOfFramework(id)).name);
-        panel->legend()->hide();
-        panel->setBackgroundVisible(false);
-        panels.push_back(std::move(panel));
-    }
-    // The grid's own title is the data set's, in the font and colour of a chart title.
-    const std::unique_ptr<RadarChart> style =
-        panels.empty()
-            ? std::make_unique<RadarChart>(m_model, nullptr, RadarChart::Setup{{}, false, dark})
-            : nullptr;
-    const RadarChart *reference = panels.empty() ? style.get() : panels.front().get();
-    if (themed)
-        painter->fillRect(target, reference->backgroundBrush());
-    QFont titleFont = reference->titleFont();
-    if (titleFont.pointSizeF() > 0)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * GridTitleScale);
-    else
-        titleFont.setPixelSize(qRound(titleFont.pixelSize() * GridTitleScale));
-    const QString title = m_model->dataSet().title;
-    const qreal band = title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() * 2;
-
-    // Square panels, as large as they can be: the number of columns that gives the largest
-    // panel, which for a square picture is a near-square grid (2 × 2 for 4, 4 × 3 for 10).
-    const int count = int(panels.size());
-    const auto sideFor = [&](int columns, qreal width, qreal height) {
-        const int rows = (count + columns - 1) / columns;
-        return qMin(width / columns, (height - band) / rows);
-    };
-    int columns = 1;
-    for (int c = 2; c <= count; ++c)
-        if (sideFor(c, canvas.width(), canvas.height()) >=
-            sideFor(columns, canvas.width(), canvas.height()))
-            columns = c;
-    const int rows = qMax(1, (count + columns - 1) / columns);
-    // Laid out larger when the panels would be small, then scaled down to the picture.
-    const qreal factor = std::max({1.0, MinPanelSide * columns / canvas.width(),
-                                   (MinPanelSide * rows + band) / canvas.height()});
-    const QRectF layout(QPointF(0, 0), canvas.size() * factor);
-    const qreal side = sideFor(columns, layout.width(), layout.height());
-    // The title and the panels together, in the middle of the picture.
-    const QPointF origin((layout.width() - columns * side) / 2,
-                         (layout.height() - band - rows * side) / 2);
-
-    if (!title.isEmpty()) {
-        auto *titleItem = new QGraphicsSimpleTextItem(title);
-        titleItem->setFont(titleFont);
-        titleItem->setBrush(reference->titleBrush());
-        const QRectF bounds = titleItem->boundingRect();
-        titleItem->setPos((layout.width() - bounds.width()) / 2,
-                          origin.y() + (band - bounds.height()) / 2);
-        scene.addItem(titleItem);
-    }
-    for (int i = 0; i < count; ++i) {
-        const int row = i / columns;
-        // A last row that is not full is centred under the others.
-        const int inRow = qMin(columns, count - row * columns);
-        const qreal indent = (columns - inRow) * side / 2;
-        const QPointF topLeft(origin.x() + indent + (i % columns) * side,
-                              origin.y() + band + row * side);
-        place(&scene, panels.at(i).release(), QRectF(topLeft, QSizeF(side, side)));
-    }
-    scene.render(painter, target, layout);
+        painter->fillRect(QRectF(QPointF(0, 0), chart->size()), Qt::white);
+    chart->paint(painter);
 }
 
 QImage ChartExporter::toImage(const Options &options) const
@@ -256,7 +186,8 @@ QImage ChartExporter::toImage(const Options &options) const
     // The two formats QPainter draws fastest on. An opaque picture is drawn without alpha, which
     // the PNG writer then neither unpremultiplies nor writes: a quarter faster, a tenth smaller.
     const bool transparent = options.background == Background::Transparent;
-    QImage image(options.size * options.scale,
+    const QSize size = pictureSize(options);
+    QImage image(size * options.scale,
                  transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull())
         return {};
@@ -293,8 +224,8 @@ QByteArray ChartExporter::toBytes(Format format, const Options &options, QString
         const QImage image = toImage(options);
         if (image.isNull())
             return fail(tr("there is not enough memory for an image of %1 × %2 pixels")
-                            .arg(options.size.width() * options.scale)
-                            .arg(options.size.height() * options.scale));
+                            .arg(pictureSize(options).width() * options.scale)
+                            .arg(pictureSize(options).height() * options.scale));
         const QByteArray bytes = encodePng(image);
         return bytes.isEmpty() ? fail(tr("the PNG could not be encoded")) : bytes;
     }
@@ -304,12 +235,13 @@ QByteArray ChartExporter::toBytes(Format format, const Options &options, QString
     buffer.open(QIODevice::WriteOnly);
     const QString title = m_model->dataSet().title;
     const int dpi = layoutDpi();
+    const QSize size = pictureSize(options);
     std::unique_ptr<QPaintDevice> device;
     if (format == Format::Svg) {
         auto svg = std::make_unique<QSvgGenerator>();
         svg->setOutputDevice(&buffer);
-        svg->setSize(options.size);
-        svg->setViewBox(QRect(QPoint(0, 0), options.size));
+        svg->setSize(size);
+        svg->setViewBox(QRect(QPoint(0, 0), size));
         svg->setResolution(dpi);
         svg->setTitle(title.isEmpty() ? tr("Radar chart") : title);
         svg->setDescription(tr("A radar chart drawn by Versus"));
@@ -318,7 +250,7 @@ QByteArray ChartExporter::toBytes(Format format, const Options &options, QString
         // One page exactly the size of the chart, with no margins.
         auto pdf = std::make_unique<QPdfWriter>(&buffer);
         pdf->setResolution(dpi);
-        pdf->setPageSize(QPageSize(QSizeF(options.size) * 72.0 / dpi, QPageSize::Point, QString(),
+        pdf->setPageSize(QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(),
                                    QPageSize::ExactMatch));
         pdf->setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf->setTitle(title);

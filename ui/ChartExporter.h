@@ -11,16 +11,19 @@
 
 #include <optional>
 
+#include <memory>
+
 class QPainter;
 
 namespace Versus {
 
+class ChartDrawing;
 class FrameworkModel;
 
-// Writes the radar chart as a picture: PNG, SVG or PDF, chosen by the file's extension. What is
-// drawn is the window's RadarChart, built on the same model in the light theme, so an export has
-// the colours, legend, labels and title of the screen. With Qt Charts it is the only other class
-// that touches Qt Charts, and it does so only through RadarChart.
+// Writes a chart as a picture: PNG, SVG or PDF, chosen by the file's extension. What is drawn is
+// the window's drawing (RadarChart, GridChart, BarsChart or ScoreChart) on the same model, laid
+// out at the picture's size, so an export has the colours, legend, labels and title of the
+// screen, and its texts are where the chart's geometry says they are.
 //
 // Everything is rendered into memory first and written with QSaveFile, so that a failure leaves
 // no file behind, and never half of one.
@@ -44,8 +47,10 @@ public:
     };
     enum class Layout
     {
-        Overlay, // one chart with every plotted framework
-        Grid     // one small chart per framework, on the same scale, in a near-square grid
+        Overlay, // one radar chart with every plotted framework
+        Grid,    // one small radar chart per framework, on the same scale, in a grid
+        Bars,    // grouped horizontal bars, a group per metric
+        Score    // the weighted score as stacked bars, best first
     };
 
     static constexpr int DefaultSide = 1200;
@@ -84,6 +89,12 @@ public:
     // Replaces `path` with the chart, in the format of its extension, all at once: on any
     // failure `path` is left as it was (or absent) and the error names it and says why.
     WriteResult writeFile(const QString &path, const Options &options) const;
+
+    // The size of the picture: the size asked for, or taller when a grid or bars would
+    // otherwise need text smaller than a person can read.
+    QSize pictureSize(const Options &options) const;
+    // The chart drawn for `options`, laid out at pictureSize() (for tests: its geometry).
+    std::unique_ptr<ChartDrawing> drawing(const Options &options) const;
 
 private:
     QStringList plottedIds(const Options &options) const;

@@ -63,7 +63,13 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTable::layoutRows);
     connect(model, &QAbstractItemModel::columnsInserted, this, &ComparisonTable::layoutRows);
     connect(model, &QAbstractItemModel::columnsRemoved, this, &ComparisonTable::layoutRows);
+    connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTable::layoutColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ComparisonTable::layoutColumns);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ComparisonTable::layoutColumns);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &ComparisonTable::layoutColumns);
+    connect(model, &FrameworkModel::comparedChanged, this, &ComparisonTable::layoutColumns);
     layoutRows();
+    layoutColumns();
 }
 
 QModelIndex ComparisonTable::ratingIndex(int frameworkRow, int metricIndex) const
@@ -85,6 +91,27 @@ void ComparisonTable::layoutRows()
     // Row 0 of the transposed model is the name column, which the header already shows.
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         setRowHidden(row, row == 0);
+}
+
+void ComparisonTable::setShowAll(bool all)
+{
+    if (all == m_showAll)
+        return;
+    m_showAll = all;
+    layoutColumns();
+}
+
+void ComparisonTable::layoutColumns()
+{
+    // The compared frameworks side by side; all of them when asked, or when none is compared
+    // (an empty table would say nothing).
+    const bool all = m_showAll || m_model->comparedIds().isEmpty();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const int column = m_proxy->mapFromSource(m_model->index(row, 0)).column();
+        const bool hidden = !all && !m_model->isCompared(row);
+        if (isColumnHidden(column) != hidden)
+            setColumnHidden(column, hidden);
+    }
 }
 
 void ComparisonTable::onSelectionChanged()

@@ -74,6 +74,8 @@ ExportChartDialog::ExportChartDialog(const FrameworkModel *model, QWidget *paren
     m_layout->setObjectName(u"layout"_s);
     m_layout->addItem(tr("The compared frameworks, overlaid"), int(ChartExporter::Layout::Overlay));
     m_layout->addItem(tr("One small chart per framework"), int(ChartExporter::Layout::Grid));
+    m_layout->addItem(tr("Bars, a group per metric"), int(ChartExporter::Layout::Bars));
+    m_layout->addItem(tr("Weighted score, best first"), int(ChartExporter::Layout::Score));
     m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -154,7 +156,7 @@ ChartExporter::Options ExportChartDialog::savedOptions()
     if (background >= 0 && background <= int(ChartExporter::Background::Dark))
         options.background = ChartExporter::Background(background);
     const int layout = settings.value(Key::ChartExportLayout).toInt();
-    if (layout >= 0 && layout <= int(ChartExporter::Layout::Grid))
+    if (layout >= 0 && layout <= int(ChartExporter::Layout::Score))
         options.layout = ChartExporter::Layout(layout);
     return options;
 }

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "AppIcon.h"
+#include "BarsChart.h"
+#include "ChartView.h"
 #include "ComparisonTable.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -15,6 +17,7 @@
 #include "FrameworkModel.h"
 #include "RadarChartView.h"
 #include "RankingPanel.h"
+#include "ScoreChart.h"
 #include "Selection.h"
 #include "Settings.h"
 #include "SmallMultiplesView.h"
@@ -31,6 +34,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -44,6 +48,9 @@ using namespace Qt::StringLiterals;
 namespace Versus {
 
 namespace {
+
+// The first start's window takes this share of the screen's available width and height.
+constexpr qreal FirstStartShare = 0.8;
 
 } // namespace
 
@@ -143,32 +150,56 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_table, m_pane);
     setTabOrder(m_pane, m_chartView);
 
-    // Overlay or small multiples: a toggle in a toolbar and the View menu.
-    auto *chartMode = new QActionGroup(this);
-    QAction *overlay = chartMode->addAction(tr("&Overlay"));
-    overlay->setObjectName(u"actionOverlay"_s);
-    overlay->setStatusTip(tr("Every compared framework in one radar chart"));
-    m_smallMultiplesAction = chartMode->addAction(tr("&Small Multiples"));
-    m_smallMultiplesAction->setObjectName(u"actionSmallMultiples"_s);
-    m_smallMultiplesAction->setStatusTip(
-        tr("One small radar chart per compared framework, on the same scale"));
-    for (QAction *action : chartMode->actions())
+    // The table's columns: the compared frameworks, or all of them.
+    m_showAllAction = new QAction(tr("Show &All Frameworks"), this);
+    m_showAllAction->setObjectName(u"actionShowAllFrameworks"_s);
+    m_showAllAction->setCheckable(true);
+    m_showAllAction->setStatusTip(
+        tr("A column in the table for every framework, not only the compared ones"));
+    connect(m_showAllAction, &QAction::toggled, m_table, &ComparisonTable::setShowAll);
+    view->addSeparator();
+    view->addAction(m_showAllAction);
+
+    // Which chart: overlay, small multiples, bars or score, in a toolbar and the View menu.
+    m_chartLayouts = new QActionGroup(this);
+    const struct
+    {
+        ChartExporter::Layout layout;
+        QString name;
+        QString text;
+        QString tip;
+    } layouts[] = {
+        {ChartExporter::Layout::Overlay, u"actionOverlay"_s, tr("&Overlay"),
+         tr("Every compared framework in one radar chart")},
+        {ChartExporter::Layout::Grid, u"actionSmallMultiples"_s, tr("&Small Multiples"),
+         tr("One small radar chart per compared framework, on the same scale")},
+        {ChartExporter::Layout::Bars, u"actionBars"_s, tr("&Bars"),
+         tr("A group of bars per metric, a bar per compared framework: exact at any number")},
+        {ChartExporter::Layout::Score, u"actionScore"_s, tr("S&core"),
+         tr("The weighted score of each compared framework, best first, a segment per metric")},
+    };
+    for (const auto &entry : layouts) {
+        QAction *action = m_chartLayouts->addAction(entry.text);
+        action->setObjectName(entry.name);
+        action->setStatusTip(entry.tip);
         action->setCheckable(true);
-    overlay->setChecked(true);
-    connect(m_smallMultiplesAction, &QAction::toggled, this, [this](bool on) {
-        showSmallMultiples(on);
-        // Export Chart starts with what the window shows.
-        ExportChartDialog::rememberLayout(on ? ChartExporter::Layout::Grid
-                                             : ChartExporter::Layout::Overlay);
-    });
+        action->setData(int(entry.layout));
+        connect(action, &QAction::toggled, this, [this, layout = entry.layout](bool on) {
+            if (on)
+                showChartLayout(layout);
+        });
+        // Export Chart starts with what the person last chose to see (not written at start).
+        connect(action, &QAction::triggered, this,
+                [layout = entry.layout] { ExportChartDialog::rememberLayout(layout); });
+    }
+    m_chartLayouts->actions().first()->setChecked(true);
     auto *chartBar = addToolBar(tr("Chart"));
     chartBar->setObjectName(u"chartToolBar"_s);
     chartBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    chartBar->addActions(chartMode->actions());
+    chartBar->addActions(m_chartLayouts->actions());
     view->addSeparator();
-    view->addActions(chartMode->actions());
+    view->addActions(m_chartLayouts->actions());
     statusBar();
-    resize(1280, 800);
     restoreSettings();
     // The keyboard starts in the table, on the first rating: arrows and F2 work at once.
     m_table->setFocus();
@@ -381,14 +412,47 @@ void MainWindow::restoreSettings()
 {
     using Key = Settings::Key;
     const Settings settings;
-    restoreGeometry(settings.value(Key::WindowGeometry).toByteArray());
+    if (!restoreGeometry(settings.value(Key::WindowGeometry).toByteArray()))
+        placeFirstTime();
     restoreState(settings.value(Key::WindowState).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(Key::MainSplitter).toByteArray()))
-        m_mainSplitter->setSizes({480, 700});
+    if (!m_mainSplitter->restoreState(settings.value(Key::MainSplitter).toByteArray())) {
+        // The table gets the room for its row names and two frameworks' columns whole when the
+        // window has it, else half; the chart the rest.
+        const int central = width() - qMin(300, width() / 5);
+        const int table = qBound(central / 2, 540, central * 3 / 5);
+        m_mainSplitter->setSizes({table, central - table});
+    }
     if (!m_leftSplitter->restoreState(settings.value(Key::LeftSplitter).toByteArray()))
-        m_leftSplitter->setSizes({380, 300});
-    if (settings.value(Key::SmallMultiples).toBool())
-        m_smallMultiplesAction->setChecked(true);
+        m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
+    // Before Bars and Score, only whether small multiples were shown was remembered.
+    const int layout = settings.contains(Key::ChartLayout)
+                           ? settings.value(Key::ChartLayout).toInt()
+                           : int(settings.value(Key::SmallMultiples).toBool()
+                                     ? ChartExporter::Layout::Grid
+                                     : ChartExporter::Layout::Overlay);
+    for (QAction *action : m_chartLayouts->actions())
+        if (action->data().toInt() == layout)
+            action->setChecked(true);
+    m_showAllAction->setChecked(settings.value(Key::ShowAllFrameworks).toBool());
+}
+
+void MainWindow::placeFirstTime()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen) {
+        resize(1280, 800);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize size(int(available.width() * FirstStartShare),
+                     int(available.height() * FirstStartShare));
+    // The frame the window manager adds is not known before the window is shown: the window's
+    // own size is set, and it is centred by its outer frame once shown.
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    // The Frameworks list takes a fifth of a small window, at most the 300 pixels it needs.
+    if (auto *dock = findChild<QDockWidget *>(u"frameworksDock"_s))
+        resizeDocks({dock}, {qMin(300, size.width() / 5)}, Qt::Horizontal);
 }
 
 void MainWindow::saveSettings() const
@@ -399,7 +463,8 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::WindowState, saveState());
     settings.setValue(Key::MainSplitter, m_mainSplitter->saveState());
     settings.setValue(Key::LeftSplitter, m_leftSplitter->saveState());
-    settings.setValue(Key::SmallMultiples, showsSmallMultiples());
+    settings.setValue(Key::ChartLayout, int(m_chartLayout));
+    settings.setValue(Key::ShowAllFrameworks, m_showAllAction->isChecked());
 }
 
 void MainWindow::saveComparison() const
@@ -421,21 +486,57 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+ChartView *MainWindow::chartViewOf(ChartExporter::Layout layout) const
+{
+    switch (layout) {
+    case ChartExporter::Layout::Overlay:
+        return m_chartView;
+    case ChartExporter::Layout::Grid:
+        return m_smallMultiples;
+    case ChartExporter::Layout::Bars:
+        return m_barsView;
+    case ChartExporter::Layout::Score:
+        return m_scoreView;
+    }
+    return nullptr;
+}
+
+void MainWindow::showChartLayout(ChartExporter::Layout layout)
+{
+    if (!chartViewOf(layout)) {
+        ChartView *view = nullptr;
+        if (layout == ChartExporter::Layout::Grid) {
+            m_smallMultiples = new SmallMultiplesView(m_model, m_selection);
+            view = m_smallMultiples;
+        } else if (layout == ChartExporter::Layout::Bars) {
+            m_barsView = new ChartView(new BarsChart(m_model, m_selection));
+            m_barsView->setObjectName(u"barsChartView"_s);
+            m_barsView->setAccessibleName(tr("Bar chart"));
+            view = m_barsView;
+        } else {
+            m_scoreView = new ChartView(new ScoreChart(m_model, m_selection));
+            m_scoreView->setObjectName(u"scoreChartView"_s);
+            m_scoreView->setAccessibleName(tr("Weighted score chart"));
+            view = m_scoreView;
+        }
+        m_chartStack->addWidget(view);
+        setTabOrder(m_pane, view);
+    }
+    m_chartLayout = layout;
+    m_chartStack->setCurrentWidget(chartViewOf(layout));
+    for (QAction *action : m_chartLayouts->actions())
+        if (action->data().toInt() == int(layout) && !action->isChecked())
+            action->setChecked(true);
+}
+
 void MainWindow::showSmallMultiples(bool shown)
 {
-    if (shown && !m_smallMultiples) {
-        m_smallMultiples = new SmallMultiplesView(m_model, m_selection);
-        m_chartStack->addWidget(m_smallMultiples);
-    }
-    m_chartStack->setCurrentWidget(shown ? static_cast<QWidget *>(m_smallMultiples)
-                                         : static_cast<QWidget *>(m_chartView));
-    if (m_smallMultiplesAction->isChecked() != shown)
-        m_smallMultiplesAction->setChecked(shown);
+    showChartLayout(shown ? ChartExporter::Layout::Grid : ChartExporter::Layout::Overlay);
 }
 
 bool MainWindow::showsSmallMultiples() const
 {
-    return m_smallMultiples && m_chartStack->currentWidget() == m_smallMultiples;
+    return m_chartLayout == ChartExporter::Layout::Grid;
 }
 
 QString MainWindow::currentPath() const

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartExporter.h"
 #include "DataError.h"
 #include "Document.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QSplitter;
 class QStackedWidget;
@@ -15,6 +17,7 @@ namespace Versus {
 
 struct DataSet;
 class ComparisonTable;
+class ChartView;
 class DescriptionPane;
 class EditActions;
 class ExportActions;
@@ -58,8 +61,12 @@ public:
     // Made on first use: when its dock is first shown, or asked for here.
     FrameworkEditor *editor();
     RankingPanel *rankingPanel() const { return m_ranking; }
-    // The chart as small multiples (one small chart per compared framework) instead of the
-    // overlay; the toolbar's toggle. Created when first shown.
+    // Which chart the window shows: the overlaid radar, small multiples, bars or the score; the
+    // toolbar's choice. Each view but the overlay is made when first shown.
+    void showChartLayout(ChartExporter::Layout layout);
+    ChartExporter::Layout chartLayout() const { return m_chartLayout; }
+    // The view of a layout, or nullptr when it has not been shown yet.
+    ChartView *chartViewOf(ChartExporter::Layout layout) const;
     void showSmallMultiples(bool shown);
     bool showsSmallMultiples() const;
     SmallMultiplesView *smallMultiplesView() const { return m_smallMultiples; }
@@ -74,6 +81,8 @@ private:
     void showAbout();
     void updateTitle();
     void restoreSettings();
+    // The first start's window: about 80 % of the screen, centred, table and chart side by side.
+    void placeFirstTime();
     void saveSettings() const;
     void saveComparison() const;
 
@@ -85,7 +94,11 @@ private:
     RankingPanel *m_ranking;
     QStackedWidget *m_chartStack;
     SmallMultiplesView *m_smallMultiples = nullptr;
-    QAction *m_smallMultiplesAction = nullptr;
+    ChartView *m_barsView = nullptr;
+    ChartView *m_scoreView = nullptr;
+    ChartExporter::Layout m_chartLayout = ChartExporter::Layout::Overlay;
+    QActionGroup *m_chartLayouts = nullptr;
+    QAction *m_showAllAction = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     Document *m_document;

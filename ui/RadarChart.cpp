@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarChart.h"
 
-#include "Appearance.h"
 #include "FrameworkModel.h"
 #include "Selection.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
-#include <QFontMetrics>
-#include <QLegendMarker>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPolarChart>
 #include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -24,220 +28,142 @@ namespace {
 constexpr qreal AreaAlpha = 0.22;
 constexpr qreal HighlightAreaAlpha = 0.45;
 constexpr qreal DimmedAreaAlpha = 0.10;
-constexpr qreal PenWidth = 2.5;
-constexpr qreal HighlightPenWidth = 4.0;
-// Qt's legend is one row when below the chart and shortens names that do not fit; more
-// frameworks than this are listed beside the chart instead, one a line.
-constexpr int LegendRowMax = 4;
-// The widest a spoke label may be, in pixels, before it is shortened with "…".
-constexpr int MaxLabelWidth = 180;
-constexpr int MinLabelWidth = 60;
-constexpr qreal MinWidthBesideLegend = 520;
-constexpr int MaxLegendEntryWidth = 140;
-
-// Qt Charts lays out titles, labels and legend entries as HTML: a framework called
-// "<img src=/dev/zero>" would be read from disk. Data is plain text, so it is escaped.
-QString chartText(const QString &plain)
-{
-    return plain.toHtmlEscaped();
-}
+// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
+constexpr int WrapFlags = Qt::TextWordWrap;
 
 } // namespace
 
 RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, const Setup &setup,
-                       QGraphicsItem *parent)
-    : QPolarChart(parent), m_model(model), m_selection(selection),
-      m_angular(new QCategoryAxis(this)), m_radial(new QCategoryAxis(this)),
-      m_frameworks(setup.frameworks), m_titledByFramework(setup.titledByFramework)
+                       QObject *parent)
+    : ChartDrawing(model, selection, {setup.frameworks, setup.dark}, parent),
+      m_scene(std::make_unique<QGraphicsScene>()), m_chart(new QPolarChart),
+      m_angular(new QCategoryAxis(m_chart)), m_radial(new QCategoryAxis(m_chart)),
+      m_titledByFramework(setup.titledByFramework)
 {
     setObjectName(u"radarChart"_s);
-    setBackgroundRoundness(0);
+    // The QPolarChart draws the plot only: no title, legend, labels, background or margins of
+    // its own, in the square that layout() gives it.
+    m_scene->addItem(m_chart);
+    m_chart->legend()->hide();
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setMargins(QMargins());
+    m_chart->setBackgroundRoundness(0);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    addAxis(m_angular, QPolarChart::PolarOrientationAngular);
-    addAxis(m_radial, QPolarChart::PolarOrientationRadial);
-
-    // Anything that changes which rows or columns exist, or their names and colours, rebuilds;
-    // a changed rating only moves the points of its own series.
-    connect(model, &QAbstractItemModel::modelReset, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::rowsMoved, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::columnsInserted, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::columnsRemoved, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::columnsMoved, this, &RadarChart::rebuild);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &RadarChart::rebuild);
-    // Opening a data set resets the model and then says what it compares, which the reset
-    // already plotted: the chart is rebuilt only when the plotted frameworks change.
-    connect(model, &FrameworkModel::comparedChanged, this, [this] {
-        if (!m_frameworks && plottedFrameworks() != m_model->comparedIds())
-            rebuild();
-    });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                for (const Plot &plot : m_plots) {
-                    const int row = m_model->rowOfFramework(plot.id);
-                    if (row >= topLeft.row() && row <= bottomRight.row())
-                        updatePoints(plot, row);
-                }
-            });
-    if (selection)
-        connect(selection, &Selection::changed, this, &RadarChart::updateHighlight);
-    setDark(setup.dark);
+    m_angular->setLabelsVisible(false);
+    m_radial->setLabelsVisible(false);
+    m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+    m_chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
 }
 
 RadarChart::~RadarChart() = default;
 
-void RadarChart::setDark(bool dark)
+void RadarChart::plottedChanged()
 {
-    m_dark = dark;
-    // setTheme() resets the colours of every series and axis, so the series are rebuilt after.
-    setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    setBackgroundRoundness(0);
-    rebuild();
+    m_seriesStale = true;
 }
 
-QLineSeries *RadarChart::outline(const QString &frameworkId) const
+void RadarChart::setPixelSize(std::optional<qreal> pixelSize)
 {
-    const auto it = std::find_if(m_plots.cbegin(), m_plots.cend(),
-                                 [&](const Plot &plot) { return plot.id == frameworkId; });
-    return it == m_plots.cend() ? nullptr : it->outline;
+    m_pixelSize = pixelSize;
+    invalidate();
 }
 
-QStringList RadarChart::plottedFrameworks() const
+QPointF RadarChart::center() const
 {
-    QStringList ids;
-    for (const Plot &plot : m_plots)
-        ids << plot.id;
-    return ids;
+    ensureLayout();
+    return m_center;
 }
 
-void RadarChart::setFrameworks(const std::optional<QStringList> &ids)
+qreal RadarChart::radius() const
 {
-    m_frameworks = ids;
-    rebuild();
+    ensureLayout();
+    return m_radius;
 }
 
-bool RadarChart::isPlotted(int row) const
+QPointF RadarChart::pointAt(int metric, qreal fraction) const
 {
-    if (!m_frameworks)
-        return m_model->isCompared(row);
-    return m_frameworks->contains(m_model->data(m_model->index(row, 0), Role::Id).toString());
+    // Spoke 0 points up; the others follow clockwise, as Qt's polar chart draws them.
+    const int metrics = std::max(1, m_model->metricCount());
+    const qreal angle = 2 * std::numbers::pi * metric / metrics;
+    return m_center + QPointF(std::sin(angle), -std::cos(angle)) * (fraction * m_radius);
 }
 
-void RadarChart::rebuild()
+QList<std::optional<qreal>> RadarChart::values(const QString &frameworkId) const
 {
-    removeAllSeries();
-    m_plots.clear();
-    m_metricSpoke = nullptr;
-    setTitle(chartText(m_model->dataSet().title));
-    rebuildAxes();
-    m_hovered.clear(); // the new series know nothing of the pointer
-
-    m_metricSpoke = new QLineSeries(this);
-    m_metricSpoke->setName(tr("Selected metric"));
-    attach(m_metricSpoke);
-    hideFromLegend(m_metricSpoke);
-
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (isPlotted(row))
-            addPlot(row);
-    // Series are drawn in the order they are added: every area first, then every outline and
-    // vertex, so that no framework's fill covers another's line or points.
-    for (const Plot &plot : m_plots)
-        attach(plot.area);
-    for (const Plot &plot : m_plots) {
-        attach(plot.outline);
-        attach(plot.vertices);
-        hideFromLegend(plot.outline);
-        hideFromLegend(plot.vertices);
+    QList<std::optional<qreal>> values;
+    const int row = m_model->rowOfFramework(frameworkId);
+    if (row < 0 || !plottedFrameworks().contains(frameworkId))
+        return values;
+    for (int i = 0; i < m_model->metricCount(); ++i) {
+        const QModelIndex cell = m_model->index(row, m_model->metricColumn(i));
+        const QVariant score = m_model->data(cell, Role::Score);
+        const int levels = m_model->data(cell, Role::LevelCount).toInt();
+        if (score.isValid() && levels > 0)
+            values << score.toReal() / levels;
+        else
+            values << std::nullopt;
     }
-    placeLegend();
-    if (const QString title = comparedTitle(); !title.isEmpty())
-        setTitle(chartText(title));
-    if (m_titledByFramework && m_plots.size() == 1)
-        setTitle(
-            chartText(m_model->data(m_model->index(m_model->rowOfFramework(m_plots.front().id), 0))
-                          .toString()));
+    return values;
+}
+
+QList<QPointF> RadarChart::vertices(const QString &frameworkId) const
+{
+    ensureLayout();
+    QList<QPointF> points;
+    const QList<std::optional<qreal>> fractions = values(frameworkId);
+    for (int i = 0; i < fractions.size(); ++i)
+        if (fractions.at(i))
+            points << pointAt(i, *fractions.at(i));
+    return points;
+}
+
+QList<QPointF> RadarChart::possibleVertices() const
+{
+    ensureLayout();
+    QList<QPointF> points;
+    const DataSet &data = m_model->dataSet();
+    for (int i = 0; i < m_model->metricCount(); ++i) {
+        const int levels = data.metrics.at(i).levelCount();
+        for (int level = 0; level <= levels; ++level)
+            points << pointAt(i, levels > 0 ? qreal(level) / levels : 0);
+    }
+    return points;
+}
+
+qreal RadarChart::lineWidth(const QString &frameworkId) const
+{
+    ensureLayout();
     for (const Plot &plot : m_plots)
-        connectInteraction(plot);
-    applyHidden();
-    updateHighlight();
+        if (plot.id == frameworkId)
+            return plot.outline->pen().widthF();
+    return 0;
 }
 
-void RadarChart::setTitledByFramework(bool titled)
+QString RadarChart::title() const
 {
-    m_titledByFramework = titled;
-    rebuild();
+    const QList<int> rows = plottedRows();
+    if (m_titledByFramework && rows.size() == 1)
+        return frameworkName(rows.front());
+    if (const QString compared = comparedTitle(); !compared.isEmpty())
+        return compared;
+    return m_model->dataSet().title;
 }
 
-void RadarChart::connectInteraction(const Plot &plot)
+QString RadarChart::comparedTitle() const
 {
-    // A click on a legend entry hides or shows that framework.
-    for (QLegendMarker *marker : legend()->markers(plot.area))
-        connect(marker, &QLegendMarker::clicked, this,
-                [this, id = plot.id] { setHidden(id, !m_hidden.contains(id)); });
-    // The polygon under the pointer comes to the front.
-    const auto hover = [this, id = plot.id](const QPointF &, bool state) {
-        if (state)
-            setHovered(id);
-        else if (m_hovered == id)
-            setHovered(QString());
-    };
-    // Only the area: the outline is added again when raised, and its hover would come and go.
-    connect(plot.area, &QAreaSeries::hovered, this, hover);
-}
-
-void RadarChart::setHidden(const QString &frameworkId, bool hidden)
-{
-    if (hidden == m_hidden.contains(frameworkId))
-        return;
-    if (hidden)
-        m_hidden.insert(frameworkId);
-    else
-        m_hidden.remove(frameworkId);
-    applyHidden();
-    updateHighlight();
-}
-
-void RadarChart::applyHidden()
-{
-    for (const Plot &plot : m_plots) {
-        const bool hidden = m_hidden.contains(plot.id);
-        plot.area->setVisible(!hidden);
-        plot.outline->setVisible(!hidden);
-        plot.vertices->setVisible(!hidden);
-        // Qt hides a hidden series' legend entry with it; the entry stays, to be clicked again.
-        for (QLegendMarker *marker : legend()->markers(plot.area)) {
-            marker->setVisible(true);
-            QColor label = legend()->labelColor();
-            label.setAlphaF(hidden ? 0.4f : 1.0f);
-            marker->setLabelBrush(label);
-        }
-        hideFromLegend(plot.outline);
-        hideFromLegend(plot.vertices);
-    }
-}
-
-void RadarChart::setHovered(const QString &frameworkId)
-{
-    if (frameworkId == m_hovered)
-        return;
-    m_hovered = frameworkId;
-    // Series are drawn in the order they were added: the hovered outline and vertices are added
-    // again, to be drawn last, over every other polygon.
-    const auto it = std::find_if(m_plots.cbegin(), m_plots.cend(),
-                                 [&](const Plot &plot) { return plot.id == frameworkId; });
-    if (it != m_plots.cend() && !m_hidden.contains(frameworkId)) {
-        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(it->outline),
-                                        static_cast<QAbstractSeries *>(it->vertices)}) {
-            removeSeries(series);
-            attach(series);
-            hideFromLegend(series);
-        }
-    }
-    updateHighlight();
+    // Two or three frameworks are named in the title ("Caffe vs. Theano"), which is what a
+    // chart dropped into a slide needs; more, or one, keep the data set's title.
+    const QList<int> rows = plottedRows();
+    if (m_titledByFramework || rows.size() < 2 || rows.size() > 3)
+        return {};
+    QStringList names;
+    for (int row : rows)
+        names << frameworkName(row);
+    return names.size() == 2 ? tr("%1 vs. %2").arg(names.at(0), names.at(1))
+                             : tr("%1 vs. %2 vs. %3").arg(names.at(0), names.at(1), names.at(2));
 }
 
 void RadarChart::rebuildAxes()
@@ -246,222 +172,351 @@ void RadarChart::rebuildAxes()
         m_angular->remove(label);
     for (const QString &label : m_radial->categoriesLabels())
         m_radial->remove(label);
-
     const int metrics = m_model->metricCount();
     m_angular->setStartValue(0);
-    m_angular->setRange(0, qMax(1, metrics));
-    // A long name is shortened: the polar plot shrinks by the width of its widest label.
-    const QFontMetrics fm(m_angular->labelsFont());
-    m_labelWidth = labelWidthLimit();
-    int widest = 0;
-    for (int i = 0; i < metrics; ++i) {
-        const QString shown =
-            fm.elidedText(m_model->dataSet().metrics.at(i).name, Qt::ElideRight, m_labelWidth);
-        widest = qMax(widest, fm.horizontalAdvance(shown));
-        QString label = chartText(shown);
-        // QCategoryAxis needs unique labels; two metrics may share a name.
-        while (m_angular->categoriesLabels().contains(label))
-            label += QChar(0x200B);
-        m_angular->append(label, i);
-    }
-
-    // A ring per level. When every metric has the same number of levels the rings are
-    // numbered; otherwise the rings of the longest scale are drawn without numbers, because a
-    // number would mean a different level on different spokes.
-    int maxLevels = 0;
-    bool uniform = true;
-    for (const Metric &metric : m_model->dataSet().metrics) {
-        if (maxLevels != 0 && metric.levelCount() != maxLevels)
-            uniform = false;
-        maxLevels = qMax(maxLevels, metric.levelCount());
-    }
-    maxLevels = qMax(1, maxLevels);
+    m_angular->setRange(0, std::max(1, metrics));
+    // The labels are not shown (layout() draws them); QCategoryAxis only needs unique ones.
+    for (int i = 0; i < metrics; ++i)
+        m_angular->append(QString::number(i), i);
+    int maxLevels = 1;
+    for (const Metric &metric : m_model->dataSet().metrics)
+        maxLevels = std::max(maxLevels, metric.levelCount());
     m_radial->setStartValue(0);
     m_radial->setRange(0, 1);
     for (int level = 1; level <= maxLevels; ++level)
         m_radial->append(QString::number(level), qreal(level) / maxLevels);
-    m_radial->setLabelsVisible(uniform);
-
-    // The polar layout leaves too little room beside the circle for the spoke labels on the
-    // left and right; widen the margins by the longest label so that none is clipped. Half of
-    // it and 24 pixels is what a square chart (an export) needs to keep them off the edge.
-    // A small multiple's panel is small: a third of that, or its plot would vanish.
-    const int side = qMin(widest / 2 + 24, 160) / (m_titledByFramework ? 3 : 1);
-    setMargins(QMargins(side, 12, side, 12));
 }
 
-int RadarChart::labelWidthLimit() const
+void RadarChart::rebuildSeries()
 {
-    // Before it is first laid out the chart has no size: the widest limit until then.
-    if (size().width() <= 0)
-        return MaxLabelWidth;
-    return qBound(MinLabelWidth, int(size().width() / 5), MaxLabelWidth);
-}
-
-void RadarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
-{
-    QChart::resizeEvent(event);
-    if (labelWidthLimit() != m_labelWidth)
-        rebuildAxes();
-    placeLegend();
-}
-
-void RadarChart::placeLegend()
-{
-    // Many frameworks are listed beside the plot, where a column of names costs less height
-    // than one row of them, shortened to nothing; but not in a chart too narrow to spare the
-    // legend's width, where the plot would be squeezed away by it and the spoke labels.
-    const qreal width = size().width();
-    const bool narrow = width > 0 && width < MinWidthBesideLegend;
-    const bool beside = m_plots.size() > LegendRowMax && !narrow;
-    const Qt::Alignment alignment = beside ? Qt::AlignRight : Qt::AlignBottom;
-    if (legend()->alignment() != alignment)
-        legend()->setAlignment(alignment);
-    // Beside a legend on the right, the polar layout leaves the right spoke label too little
-    // room and it runs into the legend: the legend keeps that much space to its left.
-    const qreal gap = beside ? margins().left() / 3 : 0;
-    qreal left = 0;
-    legend()->getContentsMargins(&left, nullptr, nullptr, nullptr);
-    if (left != gap)
-        legend()->setContentsMargins(gap, 0, 0, 0);
-}
-
-QString RadarChart::comparedTitle() const
-{
-    // Two or three frameworks are named in the title ("Caffe vs. Theano"), which is what a
-    // chart dropped into a slide needs; more, or one, keep the data set's title.
-    if (m_titledByFramework || m_plots.size() < 2 || m_plots.size() > 3)
-        return {};
-    QStringList names;
+    m_chart->removeAllSeries();
+    m_plots.clear();
+    rebuildAxes();
+    const auto attach = [this](QAbstractSeries *series) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_angular);
+        series->attachAxis(m_radial);
+    };
+    for (int row : plottedRows()) {
+        Plot plot;
+        plot.id = frameworkId(row);
+        // The area has no pen: in a polar chart its border would run from the centre to the
+        // first point. The visible border is a line series of its own.
+        plot.upper = new QLineSeries;
+        plot.area = new QAreaSeries(plot.upper);
+        plot.upper->setParent(plot.area);
+        plot.outline = new QLineSeries;
+        plot.vertices = new QScatterSeries;
+        plot.vertices->setMarkerSize(2 * VertexRadius);
+        m_plots.push_back(plot);
+    }
+    // Series are drawn in the order they are added: every area first, then every outline and
+    // vertex, so that no framework's fill covers another's line or points.
     for (const Plot &plot : m_plots)
-        names << m_model->data(m_model->index(m_model->rowOfFramework(plot.id), 0)).toString();
-    return names.size() == 2 ? tr("%1 vs. %2").arg(names.at(0), names.at(1))
-                             : tr("%1 vs. %2 vs. %3").arg(names.at(0), names.at(1), names.at(2));
-}
-
-void RadarChart::attach(QAbstractSeries *series)
-{
-    addSeries(series);
-    series->attachAxis(m_angular);
-    series->attachAxis(m_radial);
-}
-
-void RadarChart::hideFromLegend(QAbstractSeries *series)
-{
-    for (QLegendMarker *marker : legend()->markers(series))
-        marker->setVisible(false);
-}
-
-void RadarChart::addPlot(int row)
-{
-    Plot plot;
-    plot.id = m_model->data(m_model->index(row, 0), Role::Id).toString();
-    const QString name = m_model->data(m_model->index(row, 0)).toString();
-
-    // The area has no pen: in a polar chart its border would run from the centre to the first
-    // point. The visible border is a line series of its own.
-    plot.upper = new QLineSeries(this);
-    plot.area = new QAreaSeries(plot.upper);
-    plot.upper->setParent(plot.area);
-    // The area's name is its legend entry: shortened to a width the legend can spare beside
-    // the plot (Qt Charts would allow it a third of the chart).
-    plot.area->setName(chartText(
-        QFontMetrics(legend()->font()).elidedText(name, Qt::ElideRight, MaxLegendEntryWidth)));
-    plot.area->setPen(Qt::NoPen);
-    plot.outline = new QLineSeries(this);
-    plot.outline->setName(chartText(name));
-    plot.vertices = new QScatterSeries(this);
-    plot.vertices->setName(chartText(name));
-    plot.vertices->setMarkerSize(9);
-
-    connect(plot.vertices, &QScatterSeries::hovered, this,
-            [this, id = plot.id](const QPointF &point, bool state) {
-                const int r = m_model->rowOfFramework(id);
-                const int metric = int(std::lround(point.x()));
-                if (!state || r < 0 || metric < 0 || metric >= m_model->metricCount())
-                    emit vertexHovered(QString());
-                else
-                    emit vertexHovered(m_model->ratingSummary(r, metric));
-            });
-    updatePoints(plot, row);
-    m_plots.push_back(plot);
+        attach(plot.area);
+    for (const Plot &plot : m_plots) {
+        attach(plot.outline);
+        attach(plot.vertices);
+    }
+    m_seriesStale = false;
 }
 
 void RadarChart::updatePoints(const Plot &plot, int row)
 {
+    Q_UNUSED(row)
     QList<QPointF> points;
     QList<QPointF> rated;
-    const int metrics = m_model->metricCount();
-    for (int i = 0; i < metrics; ++i) {
-        const QModelIndex cell = m_model->index(row, m_model->metricColumn(i));
-        const QVariant score = m_model->data(cell, Role::Score);
-        const int levels = m_model->data(cell, Role::LevelCount).toInt();
+    const QList<std::optional<qreal>> fractions = values(plot.id);
+    for (int i = 0; i < fractions.size(); ++i) {
         // An unrated metric sits at the centre but gets no vertex marker, so it does not read
-        // as a rating of zero; the tooltip of the table says "Not rated".
-        const qreal r = score.isValid() && levels > 0 ? score.toReal() / levels : 0.0;
-        points << QPointF(i, r);
-        if (score.isValid())
-            rated << QPointF(i, r);
+        // as a rating of zero; the tooltip says "Not rated".
+        points << QPointF(i, fractions.at(i).value_or(0.0));
+        if (fractions.at(i))
+            rated << QPointF(i, *fractions.at(i));
     }
     if (!points.isEmpty())
-        points << QPointF(metrics, points.first().y()); // close the polygon
+        points << QPointF(fractions.size(), points.first().y()); // close the polygon
     plot.upper->replace(points);
     plot.outline->replace(points);
     plot.vertices->replace(rated);
 }
 
-void RadarChart::updateHighlight()
+void RadarChart::updateColors()
 {
     const QString selected = m_selection && m_selection->focus() == Selection::Focus::Framework
                                  ? m_selection->frameworkId()
                                  : QString();
     // The framework under the pointer stands out for as long as it is there, over the selected one.
-    const QString emphasised = m_hovered.isEmpty() ? selected : m_hovered;
-    const bool anySelected = std::any_of(m_plots.cbegin(), m_plots.cend(),
-                                         [&](const Plot &plot) { return plot.id == emphasised; });
-
-    // The theme's background is a gradient; a colour must stand out against its lightest end.
-    QColor background = backgroundBrush().color();
-    if (const QGradient *gradient = backgroundBrush().gradient())
-        for (const QGradientStop &stop : gradient->stops())
-            if (!background.isValid() || stop.second.lightness() > background.lightness())
-                background = stop.second;
+    const QString emphasised = hoveredFramework().isEmpty() ? selected : hoveredFramework();
+    const bool anyEmphasised = std::any_of(m_plots.cbegin(), m_plots.cend(),
+                                           [&](const Plot &plot) { return plot.id == emphasised; });
     for (const Plot &plot : m_plots) {
-        const int row = m_model->rowOfFramework(plot.id);
-        // The palette is chosen for a light background; on the dark theme a dark colour (the
-        // palette's grey, a deep blue) is lightened until it reads. The light theme keeps the
-        // colours as chosen.
-        const QColor own = m_model->frameworkColor(row);
-        const QColor color = m_dark ? Appearance::readableOn(own, background) : own;
-        const bool highlighted = anySelected && plot.id == emphasised;
+        const QColor color = frameworkColor(plot.id);
+        const bool highlighted = anyEmphasised && plot.id == emphasised;
         QColor fill = color;
         fill.setAlphaF(highlighted ? HighlightAreaAlpha
-                                   : (anySelected ? DimmedAreaAlpha : AreaAlpha));
+                                   : (anyEmphasised ? DimmedAreaAlpha : AreaAlpha));
         plot.area->setBrush(fill);
         plot.area->setPen(Qt::NoPen);
-        // The legend swatch keeps a readable colour however faint the area is drawn; set after
-        // the area's brush, which the marker otherwise copies.
-        QColor swatch = color;
-        swatch.setAlphaF(m_hidden.contains(plot.id) ? 0.2 : 0.75);
-        for (QLegendMarker *marker : legend()->markers(plot.area))
-            marker->setBrush(swatch);
         QPen pen(color, highlighted ? HighlightPenWidth : PenWidth);
         pen.setJoinStyle(Qt::RoundJoin);
         plot.outline->setPen(pen);
         plot.vertices->setColor(color);
-        plot.vertices->setBorderColor(m_dark ? Qt::black : Qt::white);
+        plot.vertices->setBorderColor(background());
+        const bool hidden = isHidden(plot.id);
+        plot.area->setVisible(!hidden);
+        plot.outline->setVisible(!hidden);
+        plot.vertices->setVisible(!hidden);
     }
+    const QPen grid(gridColor(), 1);
+    for (QCategoryAxis *axis : {m_angular, m_radial}) {
+        axis->setGridLinePen(grid);
+        axis->setLinePen(grid);
+        axis->setShadesVisible(false);
+    }
+}
 
-    // The selected metric's spoke is drawn over the grid in the accent colour.
+void RadarChart::layout()
+{
+    if (m_seriesStale)
+        rebuildSeries();
+    const QSizeF canvas = size();
+    const qreal px = m_pixelSize.value_or(basePixelSize(canvas));
+    const qreal margin = px * 0.8;
+    QRectF area(margin, margin, canvas.width() - 2 * margin, canvas.height() - 2 * margin);
+    if (const qreal height = layoutTitle(title(), area, px * (m_titledByFramework ? 1.1 : 1.25));
+        height > 0)
+        area.setTop(area.top() + height + px * 0.6);
+
+    // The legend goes where it costs least: beside a wide chart, below a square or tall one,
+    // in as many columns as fit.
+    if (!m_titledByFramework) {
+        const QList<LegendEntry> entries = frameworkLegend();
+        const bool beside = canvas.width() >= 1.25 * canvas.height();
+        const QRectF legend = layoutLegend(entries, area, beside, px);
+        if (!legend.isEmpty()) {
+            if (beside)
+                area.setRight(legend.left() - px * 1.5);
+            else
+                area.setBottom(legend.top() - px * 0.8);
+        }
+    }
+    layoutLabels(area, px);
+    layoutRingNumbers(px);
+
+    for (const Plot &plot : m_plots)
+        updatePoints(plot, m_model->rowOfFramework(plot.id));
+    updateColors();
+    // The polar chart draws its circle in the plot area given; it is laid out now, not when an
+    // event loop next runs (an export has none between building and painting).
+    // The chart is the plot's square, with no margins: Qt Charts keeps its grid and its series
+    // in step only for a plot area it computed itself.
+    m_chart->setGeometry(
+        QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius, 2 * m_radius));
+    m_chart->layout()->activate();
+}
+
+void RadarChart::layoutLabels(const QRectF &area, qreal pixelSize)
+{
+    const int metrics = m_model->metricCount();
+    const QFont labelFont = font(pixelSize);
+    // A long name wraps at this width, onto as many lines as it needs.
+    qreal limit = std::clamp(area.width() * 0.22, pixelSize * 5, pixelSize * 12);
+    // Never narrower than its longest word: a name breaks between words, not inside one.
+    const QFontMetricsF labelMetrics(labelFont);
+    for (const Metric &metric : m_model->dataSet().metrics)
+        for (const QString &word : metric.name.split(u' ', Qt::SkipEmptyParts))
+            limit = std::max(limit, std::min(std::ceil(labelMetrics.horizontalAdvance(word)) + 1,
+                                             area.width() / 3));
+    QList<QSizeF> sizes;
+    QStringList names;
+    for (int i = 0; i < metrics; ++i) {
+        names << withinLines(m_model->dataSet().metrics.at(i).name, labelFont, limit, MaxLines);
+        sizes << wrappedSize(names.last(), labelFont, limit);
+    }
+    const qreal gap = pixelSize * 0.6;
+    m_center = area.center();
+    const auto rects = [&](qreal radius) {
+        QList<QRectF> result;
+        for (int i = 0; i < metrics; ++i) {
+            const qreal angle = 2 * std::numbers::pi * i / metrics;
+            const QPointF direction(std::sin(angle), -std::cos(angle));
+            const QPointF anchor = m_center + direction * (radius + gap);
+            // Placed outward from the end of its spoke: above the top one, left of the left one,
+            // at a corner for a spoke between.
+            const QSizeF size = sizes.at(i);
+            const QPointF middle = anchor + QPointF(direction.x() * size.width() / 2,
+                                                    direction.y() * size.height() / 2);
+            result << QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+        }
+        return result;
+    };
+    const auto fits = [&](qreal radius) {
+        for (const QRectF &rect : rects(radius))
+            if (!area.contains(rect))
+                return false;
+        return true;
+    };
+    // The largest circle whose labels all fit in the area.
+    qreal low = 0;
+    qreal high = std::max(0.0, std::min(area.width(), area.height()) / 2);
+    if (fits(high))
+        low = high;
+    for (int step = 0; step < 24 && high - low > 0.25; ++step) {
+        const qreal middle = (low + high) / 2;
+        (fits(middle) ? low : high) = middle;
+    }
+    m_radius = std::floor(low);
+    const QList<QRectF> placed = rects(m_radius);
+    for (int i = 0; i < metrics; ++i) {
+        ChartText text;
+        text.kind = ChartText::Kind::SpokeLabel;
+        text.text = names.at(i);
+        text.font = labelFont;
+        text.color = foreground();
+        text.flags = Qt::AlignCenter | WrapFlags;
+        text.rect = placed.at(i);
+        text.key = m_model->dataSet().metrics.at(i).id;
+        m_texts << text;
+    }
+}
+
+void RadarChart::layoutRingNumbers(qreal pixelSize)
+{
+    // The rings are numbered only when every metric has the same number of levels; otherwise a
+    // number would mean a different level on different spokes.
+    const DataSet &data = m_model->dataSet();
+    const int metrics = m_model->metricCount();
+    if (metrics == 0)
+        return;
+    const int levels = data.metrics.front().levelCount();
+    for (const Metric &metric : data.metrics)
+        if (metric.levelCount() != levels)
+            return;
+    // Halfway between the first two spokes, where no vertex can be: each number on its ring,
+    // on a patch of the background that keeps it readable over a polygon's line.
+    const qreal angle = std::numbers::pi / std::max(2, metrics);
+    const QPointF direction(std::sin(angle), -std::cos(angle));
+    const QFont numberFont = font(std::max(MinPixelSize, pixelSize * 0.85));
+    const QFontMetricsF metricsOfFont(numberFont);
+    const QList<QPointF> vertices = possibleVertices();
+    QList<QRectF> placed;
+    for (int level = 1; level <= levels; ++level) {
+        const QString number = QString::number(level);
+        const QSizeF size(metricsOfFont.horizontalAdvance(number) + 4, metricsOfFont.height());
+        const QPointF at = m_center + direction * (m_radius * level / levels);
+        const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
+        // In a small plot the inner numbers would touch a vertex or each other: left out.
+        const bool clear =
+            std::none_of(vertices.cbegin(), vertices.cend(),
+                         [&](const QPointF &v) {
+                             return rect.intersects(
+                                 QRectF(v - QPointF(VertexRadius + 1, VertexRadius + 1),
+                                        QSizeF(2, 2) * (VertexRadius + 1)));
+                         }) &&
+            std::none_of(placed.cbegin(), placed.cend(),
+                         [&](const QRectF &other) { return rect.intersects(other); });
+        if (!clear)
+            continue;
+        placed << rect;
+        ChartText text;
+        text.kind = ChartText::Kind::RingNumber;
+        text.text = number;
+        text.font = numberFont;
+        text.color = foreground();
+        text.flags = Qt::AlignCenter;
+        text.rect = rect;
+        text.backed = true;
+        m_texts << text;
+    }
+}
+
+void RadarChart::paintPlot(QPainter *painter) const
+{
+    const QRectF whole(QPointF(0, 0), size());
+    fillBackground(painter);
+    // The chart item sits at the plot's square in the scene, which is the picture's coordinates.
+    m_scene->render(painter, whole, whole);
+    // The framework under the pointer is drawn again over every other polygon.
+    if (const QString hovered = hoveredFramework();
+        !hovered.isEmpty() && !isHidden(hovered) && plottedFrameworks().contains(hovered)) {
+        const QList<std::optional<qreal>> fractions = values(hovered);
+        QPolygonF polygon;
+        for (int i = 0; i < fractions.size(); ++i)
+            polygon << pointAt(i, fractions.at(i).value_or(0.0));
+        const QColor color = frameworkColor(hovered);
+        QPen pen(color, HighlightPenWidth);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolygon(polygon);
+        painter->setPen(QPen(background(), 1));
+        painter->setBrush(color);
+        for (const QPointF &vertex : vertices(hovered))
+            painter->drawEllipse(vertex, VertexRadius, VertexRadius);
+    }
+    // The selected metric's spoke, dashed over the grid.
     const QString metricId = m_selection ? m_selection->metricId() : QString();
-    const int metric = m_model->dataSet().metricIndex(metricId);
-    if (metric >= 0 && !metricId.isEmpty())
-        m_metricSpoke->replace({QPointF(metric, 0), QPointF(metric, 1)});
-    else
-        m_metricSpoke->clear();
-    QPen spokePen(m_dark ? QColor(0xF0, 0xE4, 0x42) : QColor(0x33, 0x33, 0x33), 3.0);
-    spokePen.setStyle(Qt::DashLine);
-    m_metricSpoke->setPen(spokePen);
+    if (const int metric = m_model->dataSet().metricIndex(metricId);
+        metric >= 0 && !metricId.isEmpty()) {
+        QPen pen(isDark() ? QColor(0xF0, 0xE4, 0x42) : QColor(0x33, 0x33, 0x33), 3.0);
+        pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLine(m_center, pointAt(metric, 1.0));
+    }
+}
+
+QString RadarChart::toolTipAt(const QPointF &point, QString *framework) const
+{
+    ensureLayout();
+    // A vertex: its rating. The hovered polygon's first, as it is drawn on top.
+    QStringList order = plottedFrameworks();
+    if (order.removeOne(hoveredFramework()))
+        order.prepend(hoveredFramework());
+    for (const QString &id : order) {
+        if (isHidden(id))
+            continue;
+        const QList<std::optional<qreal>> fractions = values(id);
+        for (int i = 0; i < fractions.size(); ++i) {
+            if (!fractions.at(i))
+                continue;
+            const QPointF delta = pointAt(i, *fractions.at(i)) - point;
+            if (std::hypot(delta.x(), delta.y()) <= VertexRadius + 3) {
+                if (framework)
+                    *framework = id;
+                return m_model->ratingSummary(m_model->rowOfFramework(id), i);
+            }
+        }
+    }
+    // Inside a polygon: that framework, no text.
+    for (const QString &id : order) {
+        if (isHidden(id))
+            continue;
+        const QList<std::optional<qreal>> fractions = values(id);
+        QPolygonF polygon;
+        for (int i = 0; i < fractions.size(); ++i)
+            polygon << pointAt(i, fractions.at(i).value_or(0.0));
+        if (polygon.containsPoint(point, Qt::OddEvenFill)) {
+            if (framework)
+                *framework = id;
+            return {};
+        }
+    }
+    if (framework)
+        framework->clear();
+    return {};
+}
+
+QString RadarChart::description() const
+{
+    QStringList frameworks;
+    for (int row : plottedRows())
+        frameworks << ratingsInWords(row);
+    const QString table = tr("The comparison table holds the same ratings as text.");
+    if (frameworks.isEmpty())
+        return tr("No framework is compared; check one in the Frameworks list.") + u' ' + table;
+    return tr("One polygon per compared framework, one spoke per metric.") + u' ' +
+           frameworks.join(u' ') + u' ' + table;
 }
 
 } // namespace Versus

@@ -1,28 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPolarChart>
-#include <QSet>
+#include "ChartDrawing.h"
 
+#include <QPointF>
+
+#include <memory>
 #include <optional>
 #include <vector>
 
+// Qt Charts stays inside this class: its header names the classes, never includes them.
 class QAreaSeries;
 class QCategoryAxis;
+class QGraphicsScene;
 class QLineSeries;
+class QPolarChart;
 class QScatterSeries;
 
 namespace Versus {
 
-class FrameworkModel;
-class Selection;
-
-// What RadarChart's setFrameworks(), setTitledByFramework() and setDark() would change, given
-// when it is made: each of them rebuilds the chart, and building it is a good part of an export.
+// What RadarChart would otherwise be told after it is made.
 struct RadarChartSetup
 {
     std::optional<QStringList> frameworks;
-    bool titledByFramework = false;
+    bool titledByFramework = false; // a small multiple: titled with its one framework's name
     bool dark = false;
 };
 
@@ -30,58 +31,48 @@ struct RadarChartSetup
 // semi-transparent polygon per framework. Each score is plotted as a fraction of its metric's
 // top level, so the outer ring is every metric's top level whatever its number of levels.
 //
-// It owns no ratings: it reads the model and follows its signals, updating the points of the
-// affected series in place. Everything Qt Charts is confined to this class (and the view that
-// shows it), so that moving to another chart library touches only these files.
-class RadarChart : public QPolarChart
+// It has a QPolarChart, which draws the rings, spokes and polygons in the plot square this class
+// lays out; the title, legend, spoke labels and ring numbers are laid out and drawn here, so that
+// none is shortened, none overlaps another and the plot takes the room the texts leave.
+class RadarChart : public ChartDrawing
 {
     Q_OBJECT
 
 public:
     using Setup = RadarChartSetup;
+    static constexpr qreal VertexRadius = 4.5;
+    static constexpr qreal PenWidth = 2.5;
+    static constexpr qreal HighlightPenWidth = 4.0;
 
     explicit RadarChart(const FrameworkModel *model, Selection *selection = nullptr,
-                        const Setup &setup = {}, QGraphicsItem *parent = nullptr);
+                        const Setup &setup = {}, QObject *parent = nullptr);
     ~RadarChart() override;
 
-    // The outline of a framework's polygon (closed: the first point is repeated at the end),
-    // or nullptr when it is not plotted.
-    QLineSeries *outline(const QString &frameworkId) const;
-    QStringList plottedFrameworks() const;
+    // The plot, once laid out: its centre and the radius of its outer ring.
+    QPointF center() const;
+    qreal radius() const;
+    // Each metric's plotted value for a framework, as a fraction of the top level; no value
+    // when not rated. Empty when the framework is not plotted.
+    QList<std::optional<qreal>> values(const QString &frameworkId) const;
+    // Where a framework's rated vertices are drawn, and every place a vertex could be drawn.
+    QList<QPointF> vertices(const QString &frameworkId) const;
+    QList<QPointF> possibleVertices() const;
+    qreal lineWidth(const QString &frameworkId) const;
+    QString title() const;
 
-    // Plots these frameworks (in the model's row order) instead of the compared ones, or
-    // follows the comparison again for std::nullopt. The exporter draws the frameworks it was
-    // asked for this way, without changing what the window compares.
-    void setFrameworks(const std::optional<QStringList> &ids);
+    // Text this small (a small multiple's) instead of a share of the chart's size.
+    void setPixelSize(std::optional<qreal> pixelSize);
+    bool isTitledByFramework() const { return m_titledByFramework; }
 
-    // A framework hidden by a click on its legend entry: its polygon is not drawn, its entry
-    // stays, greyed, and a second click shows it again. Kept while the chart is rebuilt.
-    bool isHidden(const QString &frameworkId) const { return m_hidden.contains(frameworkId); }
-    void setHidden(const QString &frameworkId, bool hidden);
-    // The framework under the pointer, drawn above the others with a thicker line; empty when
-    // none.
-    QString hoveredFramework() const { return m_hovered; }
-    void setHovered(const QString &frameworkId);
-    // A chart of one framework (small multiples) is titled with its name, not the data set's.
-    void setTitledByFramework(bool titled);
-
-    // Matches the chart to a light or dark application palette. The one place colours are set.
-    void setDark(bool dark);
-    bool isDark() const { return m_dark; }
-
-signals:
-    // The text for a tooltip while the pointer is on a vertex, an empty text when it leaves.
-    void vertexHovered(const QString &text);
+    QString toolTipAt(const QPointF &point, QString *framework = nullptr) const override;
+    QString description() const override;
 
 protected:
-    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+    void layout() override;
+    void paintPlot(QPainter *painter) const override;
+    void plottedChanged() override;
 
 private:
-    // How wide a spoke label may be: a fifth of the chart's width, within fixed bounds, so that
-    // in a narrow chart long metric names are shortened rather than the plot squeezed away.
-    int labelWidthLimit() const;
-    QString comparedTitle() const;
-    void placeLegend();
     struct Plot
     {
         QString id;
@@ -90,30 +81,25 @@ private:
         QAreaSeries *area = nullptr;
         QScatterSeries *vertices = nullptr;
     };
-
-    void rebuild();
+    void rebuildSeries();
     void rebuildAxes();
-    void addPlot(int row);
     void updatePoints(const Plot &plot, int row);
-    void updateHighlight();
-    void hideFromLegend(QAbstractSeries *series);
-    void connectInteraction(const Plot &plot);
-    void applyHidden();
-    void attach(QAbstractSeries *series);
-    bool isPlotted(int row) const;
+    void updateColors();
+    QString comparedTitle() const;
+    QPointF pointAt(int metric, qreal fraction) const;
+    void layoutLabels(const QRectF &area, qreal pixelSize);
+    void layoutRingNumbers(qreal pixelSize);
 
-    const FrameworkModel *m_model;
-    Selection *m_selection;
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QPolarChart *m_chart;
     QCategoryAxis *m_angular;
     QCategoryAxis *m_radial;
-    QLineSeries *m_metricSpoke = nullptr;
     std::vector<Plot> m_plots;
-    std::optional<QStringList> m_frameworks; // plotted instead of the compared ones when set
-    bool m_dark = false;
-    bool m_titledByFramework = false;
-    int m_labelWidth = 0; // the limit the spoke labels were last shortened to
-    QSet<QString> m_hidden;
-    QString m_hovered;
+    bool m_seriesStale = true;
+    bool m_titledByFramework;
+    std::optional<qreal> m_pixelSize;
+    QPointF m_center;
+    qreal m_radius = 0;
 };
 
 } // namespace Versus

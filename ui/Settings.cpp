@@ -34,6 +34,10 @@ QString Settings::name(Key key)
         return u"window/leftSplitter"_s;
     case Key::SmallMultiples:
         return u"chart/smallMultiples"_s;
+    case Key::ChartLayout:
+        return u"chart/layout"_s;
+    case Key::ShowAllFrameworks:
+        return u"table/showAllFrameworks"_s;
     case Key::ComparedFrameworks:
         return u"comparison/frameworks"_s;
     case Key::LastDirectory:
@@ -58,7 +62,10 @@ QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
     case Key::SmallMultiples:
+    case Key::ShowAllFrameworks:
         return false;
+    case Key::ChartLayout:
+        return int(ChartExporter::Layout::Overlay);
     case Key::LastDirectory:
         return QDir::homePath();
     case Key::TableExportFormat:

@@ -20,7 +20,9 @@ public:
         WindowState,
         MainSplitter,
         LeftSplitter,
-        SmallMultiples,     // the chart shows one small chart per framework
+        SmallMultiples,     // read only: what earlier versions kept instead of ChartLayout
+        ChartLayout,        // the chart shown: ChartExporter::Layout as a number
+        ShowAllFrameworks,  // the table shows every framework, not only the compared
         ComparedFrameworks, // ids of the frameworks compared last
         LastDirectory,      // where the last file was opened, saved or exported
         TableExportFormat,  // the name filter chosen last in Export Table

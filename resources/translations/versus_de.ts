@@ -842,6 +842,14 @@
 <context>
     <name>Versus::ExportChartDialog</name>
     <message>
+        <source>Weighted score, best first</source>
+        <translation>Gewichtete Bewertung, beste zuerst</translation>
+    </message>
+    <message>
+        <source>Bars, a group per metric</source>
+        <translation>Balken, eine Gruppe je Metrik</translation>
+    </message>
+    <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -1252,6 +1260,38 @@
 <context>
     <name>Versus::MainWindow</name>
     <message>
+        <source>Weighted score chart</source>
+        <translation>Diagramm der gewichteten Bewertung</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>The weighted score of each compared framework, best first, a segment per metric</source>
+        <translation>Die gewichtete Bewertung jedes verglichenen Frameworks, die beste zuerst, ein Abschnitt je Metrik</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>A group of bars per metric, a bar per compared framework: exact at any number</source>
+        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework: genau bei jeder Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Bars</source>
+        <translation>&amp;Balken</translation>
+    </message>
+    <message>
+        <source>A column in the table for every framework, not only the compared ones</source>
+        <translation>Eine Spalte in der Tabelle für jedes Framework, nicht nur für die verglichenen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Frameworks</source>
+        <translation>&amp;Alle Frameworks zeigen</translation>
+    </message>
+    <message>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
     </message>
@@ -1496,6 +1536,18 @@
 <context>
     <name>Versus::RadarChart</name>
     <message>
+        <source>One polygon per compared framework, one spoke per metric.</source>
+        <translation>Ein Vieleck je verglichenem Framework, eine Achse je Metrik.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>The comparison table holds the same ratings as text.</source>
+        <translation>Die Vergleichstabelle enthält dieselben Bewertungen als Text.</translation>
+    </message>
+    <message>
         <source>Selected metric</source>
         <translation>Ausgewählte Metrik</translation>
     </message>
@@ -1703,6 +1755,94 @@
     <message>
         <source>How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five times as much as a metric of weight 1.</source>
         <translation>Wie stark %1 in die gewichtete Bewertung eingeht: 0 lässt sie aus, 5 zählt sie fünfmal so viel wie eine Metrik mit Gewicht 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::BarsChart</name>
+    <message>
+        <source>One group of bars per metric, one bar per compared framework.</source>
+        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ChartDrawing</name>
+    <message>
+        <source>%1: %2.</source>
+        <comment>framework: its ratings</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <comment>metric</comment>
+        <translation>%1 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <comment>metric, level, score, levels</comment>
+        <translation>%1 %2 (%3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::GridChart</name>
+    <message>
+        <source>One radar chart per compared framework, on the same scale.</source>
+        <translation>Ein Netzdiagramm je verglichenem Framework, alle im selben Maßstab.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ScoreChart</name>
+    <message>
+        <source>The weighted score of each compared framework, best first, in bars made of each metric's share.</source>
+        <translation>Die gewichtete Bewertung jedes verglichenen Frameworks, die beste zuerst, in Balken aus dem Anteil jeder Metrik.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>%1: no score.</source>
+        <comment>framework</comment>
+        <translation>%1: keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10.</source>
+        <comment>framework, weighted score</comment>
+        <translation>%1: %2 von 10.</translation>
+    </message>
+    <message>
+        <source>%1 — weighted score: %2</source>
+        <comment>framework, score</comment>
+        <translation>%1 — gewichtete Bewertung: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of the weighted score %4 (weight %5; %6)</source>
+        <comment>framework, metric, contribution, score, weight, rating</comment>
+        <translation>%1 — %2: %3 der gewichteten Bewertung %4 (Gewicht %5; %6)</translation>
+    </message>
+    <message>
+        <source>* partial: not rated on every weighted metric; the score is of the rated ones</source>
+        <translation>* unvollständig: nicht in jeder gewichteten Metrik bewertet; die Bewertung gilt den bewerteten</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <comment>metric, weight</comment>
+        <translation>%1 (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
     </message>
 </context>
 </TS>

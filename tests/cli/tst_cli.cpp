@@ -319,7 +319,7 @@ void TestCli::help()
     QVERIFY2(run.out.contains(u"--validate"_s), run.describe().constData());
     for (const QString &option :
          {u"--export-chart <OUT>"_s, u"--data <FILE>"_s, u"--frameworks <ID,ID,...>"_s,
-          u"--size <WxH>"_s, u"--layout <overlay|grid>"_s, u".png, .svg or .pdf"_s})
+          u"--size <WxH>"_s, u"--layout <overlay|grid|bars|score>"_s, u".png, .svg or .pdf"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option + u" is not in the help"_s));
     QVERIFY2(run.out.contains(u"--version"_s), run.describe().constData());
     QVERIFY2(run.out.contains(u"--help"_s), run.describe().constData());

@@ -2,6 +2,7 @@
 #include "ComparisonTable.h"
 #include "ExportChartDialog.h"
 #include "FrameworkModel.h"
+#include "GridChart.h"
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
@@ -13,15 +14,9 @@
 #include "Windows.h"
 
 #include <QAction>
-#include <QAreaSeries>
-#include <QChartView>
 #include <QComboBox>
-#include <QGraphicsScene>
 #include <QHeaderView>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -67,26 +62,21 @@ double deltaE(const QColor &a, const QColor &b)
 
 QImage render(RadarChart *chart, int side = 600)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(side, side);
+    chart->setSize(QSizeF(side, side));
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(0, 0, side, side), QRectF(0, 0, side, side));
-    }
-    scene.removeItem(chart);
+    QPainter painter(&image);
+    chart->paint(&painter);
     return image;
 }
 
-QAreaSeries *areaOf(RadarChart *chart, const QString &name)
+// The middle of a framework's legend entry, where a person clicks.
+QPointF legendEntry(const RadarChart &chart, const QString &id)
 {
-    for (QAbstractSeries *series : chart->series())
-        if (auto *area = qobject_cast<QAreaSeries *>(series); area && area->name() == name)
-            return area;
-    return nullptr;
+    for (const ChartText &text : chart.texts())
+        if (text.kind == ChartText::Kind::Legend && text.key == id)
+            return text.rect.center();
+    return {-1, -1};
 }
 
 } // namespace
@@ -246,6 +236,7 @@ void TestDecisionSupport::scoreRowInTheTable()
     window = Windows::showBundled();
     FrameworkModel *model = window->model();
     ComparisonTable *table = window->table();
+    table->setShowAll(true); // every framework's score, not only the compared ones'
     const auto scoreCell = [&](int row) {
         return table->proxy()->mapFromSource(model->index(row, model->scoreColumn()));
     };
@@ -320,7 +311,7 @@ void TestDecisionSupport::tenComparedHaveTenDistinctColours()
     RadarChart chart(&model);
     QList<QColor> colours;
     for (const QString &id : chart.plottedFrameworks())
-        colours << chart.outline(id)->pen().color();
+        colours << chart.frameworkColor(id);
     QCOMPARE(colours.size(), 10);
     double closest = 1e9;
     QString pair;
@@ -345,29 +336,24 @@ void TestDecisionSupport::legendClickTogglesSeries()
     FrameworkModel model;
     model.setDataSet(TestData::bundled());
     RadarChart chart(&model);
-    QAreaSeries *theano = areaOf(&chart, u"Theano"_s);
-    QVERIFY(theano);
-    const QList<QLegendMarker *> markers = chart.legend()->markers(theano);
-    QCOMPARE(markers.size(), 1);
     const QColor colour = model.frameworkColor(1);
     QVERIFY(TestData::pixelsNear(render(&chart), colour) > 200);
+    const QPointF entry = legendEntry(chart, u"theano"_s);
+    QCOMPARE(chart.legendKeyAt(entry), u"theano"_s);
 
-    emit markers.first()->clicked();
+    chart.setHidden(u"theano"_s, true); // what a click on the entry does (ChartView)
     QVERIFY(chart.isHidden(u"theano"_s));
-    QVERIFY(!theano->isVisible());
-    QVERIFY(!chart.outline(u"theano"_s)->isVisible());
-    QVERIFY2(markers.first()->isVisible(), "the legend entry stays, to be clicked again");
-    QCOMPARE(TestData::pixelsNear(render(&chart), colour), 0);
-    QVERIFY(chart.outline(u"caffe"_s)->isVisible());
+    QVERIFY2(legendEntry(chart, u"theano"_s) == entry,
+             "the legend entry stays, to be clicked again");
+    QVERIFY2(TestData::pixelsNear(render(&chart), colour) < 30, "only its faded swatch is left");
+    QVERIFY(TestData::pixelsNear(render(&chart), model.frameworkColor(0)) > 200);
 
     // Hidden it stays while the chart is rebuilt (another framework checked, say).
     model.setComparedIds({u"caffe"_s, u"theano"_s});
     model.setData(model.index(0, model.metricColumn(0)), 5);
     QVERIFY(chart.isHidden(u"theano"_s));
 
-    theano = areaOf(&chart, u"Theano"_s);
-    emit chart.legend()->markers(theano).first()->clicked();
-    QVERIFY(theano->isVisible());
+    chart.setHidden(u"theano"_s, false);
     QVERIFY(TestData::pixelsNear(render(&chart), colour) > 200);
 }
 
@@ -376,19 +362,24 @@ void TestDecisionSupport::hoveredSeriesIsRaised()
     FrameworkModel model;
     model.setDataSet(TestData::load(TestData::file(u"valid/ten-frameworks.json"_s)));
     RadarChart chart(&model);
-    QAreaSeries *beta = areaOf(&chart, u"Beta"_s);
-    QVERIFY(beta);
-    const qreal normal = chart.outline(u"beta"_s)->pen().widthF();
-    emit beta->hovered(QPointF(1, 0.5), true);
-    QCOMPARE(chart.hoveredFramework(), u"beta"_s);
-    QVERIFY(chart.outline(u"beta"_s)->pen().widthF() > normal);
-    QVERIFY(chart.outline(u"alpha"_s)->pen().widthF() <= normal);
-    // Drawn last, over every other polygon: its outline and vertices are the last series.
-    const QList<QAbstractSeries *> series = chart.series();
-    QCOMPARE(series.at(series.size() - 2), chart.outline(u"beta"_s));
-    emit beta->hovered(QPointF(1, 0.5), false);
+    chart.setSize(QSizeF(600, 600));
+    const qreal normal = chart.lineWidth(u"beta"_s);
+    // The pointer on Beta's first vertex.
+    QString framework;
+    chart.toolTipAt(chart.vertices(u"beta"_s).first(), &framework);
+    QVERIFY(!framework.isEmpty());
+    chart.setHovered(framework); // what the view does with it
+    QCOMPARE(chart.hoveredFramework(), framework);
+    QVERIFY(chart.lineWidth(framework) > normal);
+    QVERIFY(chart.lineWidth(framework == u"alpha"_s ? u"gamma"_s : u"alpha"_s) <= normal);
+    // Drawn last, over every other polygon: its colour at its own vertex.
+    const QImage image = render(&chart);
+    const QPoint vertex = chart.vertices(framework).first().toPoint();
+    QVERIFY(TestData::pixelsNear(image.copy(QRect(vertex - QPoint(3, 3), QSize(7, 7))),
+                                 chart.frameworkColor(framework), 10) > 4);
+    chart.setHovered(QString());
     QVERIFY(chart.hoveredFramework().isEmpty());
-    QCOMPARE(chart.outline(u"beta"_s)->pen().widthF(), normal);
+    QCOMPARE(chart.lineWidth(framework), normal);
 }
 
 void TestDecisionSupport::smallMultiplesToggle()
@@ -408,16 +399,15 @@ void TestDecisionSupport::smallMultiplesToggle()
     QCOMPARE(charts.size(), 10);
     QCOMPARE(charts.first()->title(), u"Alpha"_s);
     QCOMPARE(charts.first()->plottedFrameworks(), QStringList({u"alpha"_s}));
-    QVERIFY(!charts.first()->legend()->isVisible());
-    // Square panels, none on another, each as large as the view allows up to the minimum.
-    QSet<QPair<int, int>> places;
-    for (const QChartView *panel : view->findChildren<QChartView *>()) {
-        QCOMPARE(panel->width(), panel->height());
-        QVERIFY(panel->width() >=
-                qMin(SmallMultiplesView::MinPanelSide, view->viewport()->width()) - 1);
-        places.insert({panel->x(), panel->y()});
+    // Square panels, none on another, each at least the legible minimum.
+    const GridChart *grid2 = view->gridChart();
+    for (int i = 0; i < 10; ++i) {
+        const QRectF panel = grid2->panelRect(i);
+        QCOMPARE(panel.width(), panel.height());
+        QVERIFY(panel.width() >= qMin(GridChart::MinPanelSide, view->viewport()->width() - 20.0));
+        for (int j = 0; j < i; ++j)
+            QVERIFY(!panel.intersects(grid2->panelRect(j).adjusted(1, 1, -1, -1)));
     }
-    QCOMPARE(places.size(), 10);
     // Export Chart starts with what the window shows.
     QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Grid);
 

@@ -22,7 +22,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QLegend>
+#include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QScreen>
@@ -216,22 +216,13 @@ QString toolTipAt(QWidget *widget, QPoint pos)
     return label ? readableText(label) : QString();
 }
 
-// The text items of a chart's scene: title, spoke labels and legend entries.
-QList<QGraphicsTextItem *> textItems(const QGraphicsScene *scene)
-{
-    QList<QGraphicsTextItem *> items;
-    const QList<QGraphicsItem *> all = scene->items();
-    for (QGraphicsItem *item : all)
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
-            items << text;
-    return items;
-}
-
-QStringList plainTexts(const QList<QGraphicsTextItem *> &items)
+// The texts of a chart of a kind, as drawn.
+QStringList textsOf(const ChartDrawing *chart, std::optional<ChartText::Kind> kind = {})
 {
     QStringList texts;
-    for (const QGraphicsTextItem *item : items)
-        texts << item->toPlainText();
+    for (const ChartText &text : chart->texts())
+        if (!kind || text.kind == *kind)
+            texts << text.text;
     return texts;
 }
 
@@ -455,9 +446,9 @@ void TestHostileText::windowKeepsItsPartsInSight()
     QVERIFY(window.table()->width() >= 300);
     QVERIFY(window.chartView()->width() >= 300);
     window.chartView()->grab();
-    const QRectF plot = window.chartView()->chart()->plotArea();
-    // Beside a legend of five shortened names and two shortened 300-character spoke labels.
-    QVERIFY2(plot.width() >= 90, qPrintable(QString::number(plot.width())));
+    // Beside a legend of five names and two 300-character spoke labels, wrapped.
+    const qreal diameter = 2 * window.chartView()->radarChart()->radius();
+    QVERIFY2(diameter >= 90, qPrintable(QString::number(diameter)));
 }
 
 void TestHostileText::rowHeaderStaysBounded()
@@ -556,73 +547,54 @@ void TestHostileText::metricToolTipIsPlainText()
 
 void TestHostileText::legendEntriesAreElided()
 {
-    RadarChartView view(m_model, m_selection);
-    view.resize(800, 600);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QChart *chart = view.chart();
-
-    QList<QGraphicsTextItem *> entries;
-    for (QGraphicsTextItem *item : textItems(view.scene()))
-        if (chart->legend()->isAncestorOf(item))
-            entries << item;
+    // Not shortened any more (a name is never elided): wrapped inside the chart, on no other.
+    RadarChart chart(m_model, m_selection);
+    chart.setSize(QSizeF(800, 600));
+    QList<ChartText> entries;
+    for (const ChartText &text : chart.texts())
+        if (text.kind == ChartText::Kind::Legend)
+            entries << text;
     QCOMPARE(entries.size(), 5);
-    for (const QGraphicsTextItem *entry : std::as_const(entries)) {
-        const QRectF shown = entry->sceneBoundingRect();
-        QVERIFY2(
-            shown.width() <= chart->size().width() / 3,
-            qPrintable(u"legend entry %1 px wide: "_s.arg(shown.width()) + entry->toPlainText()));
-        QVERIFY(chart->geometry().contains(shown));
+    const QRectF picture(QPointF(0, 0), chart.size());
+    for (const ChartText &entry : std::as_const(entries)) {
+        QVERIFY2(entry.rect.width() <= picture.width() / 3,
+                 qPrintable(u"legend entry %1 px wide"_s.arg(entry.rect.width())));
+        QVERIFY(picture.contains(entry.rect));
     }
-    // The 300-character name is shortened.
-    const QStringList texts = plainTexts(entries);
+    // A name of 300 characters is not a name: past three lines it ends with "…".
     const QString longName = m_data.frameworks.at(0).name;
-    QVERIFY(!texts.contains(longName));
+    const QStringList texts = textsOf(&chart, ChartText::Kind::Legend);
     QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
                          [&](const QString &text) {
-                             // Shortened by the chart ("…") or by Qt Charts' legend ("...").
-                             if (text.endsWith(u'…'))
-                                 return longName.startsWith(text.chopped(1));
-                             return text.endsWith(u"..."_s) && longName.startsWith(text.chopped(3));
+                             return text.endsWith(u'…') && text.size() > 40 &&
+                                    longName.startsWith(text.chopped(1));
                          }),
              qPrintable(texts.join(u" | "_s)));
 }
 
 void TestHostileText::legendShowsMarkupLiterally()
 {
-    RadarChartView view(m_model, m_selection);
-    view.resize(1600, 800); // room for the whole name
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QStringList legend;
-    for (QGraphicsTextItem *item : textItems(view.scene()))
-        if (view.chart()->legend()->isAncestorOf(item))
-            legend << item->toPlainText();
+    RadarChart chart(m_model, m_selection);
+    chart.setSize(QSizeF(1600, 800));
+    const QStringList legend = textsOf(&chart, ChartText::Kind::Legend);
     QCOMPARE(legend.size(), 5);
     QVERIFY2(anyContains(legend, u"<b>Bold</b>"_s), qPrintable(legend.join(u" | "_s)));
 }
 
 void TestHostileText::spokeLabelsShowMarkupLiterally()
 {
-    RadarChartView view(m_model, m_selection);
-    view.resize(1600, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QStringList labels;
-    for (QGraphicsTextItem *item : textItems(view.scene()))
-        if (!view.chart()->legend()->isAncestorOf(item))
-            labels << item->toPlainText();
+    RadarChart chart(m_model, m_selection);
+    chart.setSize(QSizeF(1600, 800));
+    const QStringList labels = textsOf(&chart, ChartText::Kind::SpokeLabel);
     QVERIFY(anyContains(labels, u"سرعة التدريب"_s));
     QVERIFY2(anyContains(labels, u"<b>Bold metric</b>"_s), qPrintable(labels.join(u" | "_s)));
 }
 
 void TestHostileText::titleShowsMarkupLiterally()
 {
-    RadarChartView view(m_model, m_selection);
-    view.resize(1600, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QStringList texts = plainTexts(textItems(view.scene()));
+    RadarChart chart(m_model, m_selection);
+    chart.setSize(QSizeF(1600, 800));
+    const QStringList texts = textsOf(&chart);
     QVERIFY2(anyContains(texts, u"<h1>Hostile</h1>"_s), qPrintable(texts.join(u" | "_s)));
 }
 
@@ -655,12 +627,10 @@ void TestHostileText::plotKeepsItsRoom()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.grab();
-    const QRectF plot = view.chart()->plotArea();
-    QVERIFY2(plot.width() >= least && plot.height() >= least,
-             qPrintable(u"plot area %1 x %2 in a chart of %3 x %4"_s.arg(plot.width())
-                            .arg(plot.height())
-                            .arg(size.width())
-                            .arg(size.height())));
+    const qreal diameter = 2 * view.radarChart()->radius();
+    QVERIFY2(diameter >= least, qPrintable(u"plot %1 across in a chart of %2 x %3"_s.arg(diameter)
+                                               .arg(size.width())
+                                               .arg(size.height())));
 }
 
 void TestHostileText::vertexToolTipIsPlainText()
@@ -669,10 +639,16 @@ void TestHostileText::vertexToolTipIsPlainText()
     view.resize(800, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    auto *chart = qobject_cast<RadarChart *>(view.chart());
-    QVERIFY(chart);
-    // What the chart emits while the pointer is on the markup framework's first vertex.
-    emit chart->vertexHovered(m_model->ratingSummary(4, 0));
+    RadarChart *chart = view.radarChart();
+    // The pointer on the markup framework's first vertex, which no other covers.
+    const QString id = m_model->dataSet().frameworks.at(4).id;
+    m_model->setComparedIds({id});
+    QVERIFY(!chart->vertices(id).isEmpty());
+    const QPoint vertex = chart->vertices(id).first().toPoint();
+    QMouseEvent move(QEvent::MouseMove, QPointF(vertex),
+                     view.canvas()->mapToGlobal(QPointF(vertex)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(view.canvas(), &move);
     const QLabel *label = shownToolTip();
     QVERIFY(label);
     const QString shown = readableText(label);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartView.h"
 #include "ComparisonTable.h"
 #include "DataStore.h"
 #include "DescriptionPane.h"
@@ -19,13 +20,17 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTransposeProxyModel>
 
 using namespace Qt::StringLiterals;
 using namespace Versus;
@@ -51,6 +56,10 @@ private slots:
     void init();
     void cleanup();
     void threePartsAtOnce();
+    void tableShowsTheComparedSideBySide();
+    void showAllFrameworksIsRemembered();
+    void firstStartFitsTheScreen();
+    void chartLayoutsByKeyboardAndRemembered();
     void editorIsMadeWhenFirstShown();
     void brokenFileKeepsCurrentData();
     void openValidFile();
@@ -90,6 +99,100 @@ void TestMainWindow::cleanup()
 }
 
 // The editor's form is made when its dock is first shown, not at start, where it is hidden.
+// With Caffe and Theano compared, the table showed all ten frameworks, Caffe whole and half of
+// Theano: now only the compared ones, both whole beside the chart at 1280 x 800.
+void TestMainWindow::tableShowsTheComparedSideBySide()
+{
+    QCOMPARE(window->size(), QSize(1280, 800));
+    ComparisonTable *table = window->table();
+    const auto columnOf = [&](const QString &id) {
+        return table->proxy()
+            ->mapFromSource(window->model()->index(window->model()->rowOfFramework(id), 0))
+            .column();
+    };
+    int shown = 0;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        shown += !table->isColumnHidden(column);
+    QCOMPARE(shown, 2);
+    for (const QString &id : {u"caffe"_s, u"theano"_s}) {
+        const int column = columnOf(id);
+        QVERIFY(!table->isColumnHidden(column));
+        const int left = table->columnViewportPosition(column);
+        QVERIFY2(left >= 0 && left + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(id + u" at %1, %2 wide, in %3"_s.arg(left)
+                                     .arg(table->columnWidth(column))
+                                     .arg(table->viewport()->width())));
+    }
+    // In the model's order: Caffe left of Theano.
+    QVERIFY(table->columnViewportPosition(columnOf(u"caffe"_s)) <
+            table->columnViewportPosition(columnOf(u"theano"_s)));
+    // Ten compared: the table scrolls, the metric names stay in sight at its left.
+    QStringList all;
+    for (const Framework &framework : window->model()->dataSet().frameworks)
+        all << framework.id;
+    window->model()->setComparedIds(all);
+    QVERIFY(!table->isColumnHidden(columnOf(u"jax"_s)));
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QVERIFY(table->verticalHeader()->isVisible());
+    QCOMPARE(table->verticalHeader()->x(), table->frameWidth());
+}
+
+void TestMainWindow::showAllFrameworksIsRemembered()
+{
+    ComparisonTable *table = window->table();
+    QAction *showAll = window->findChild<QAction *>(u"actionShowAllFrameworks"_s);
+    QVERIFY(showAll && showAll->isCheckable() && !showAll->isChecked());
+    showAll->trigger();
+    QVERIFY(table->showsAll());
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        QVERIFY(!table->isColumnHidden(column));
+    window->close();
+    delete window;
+    window = Windows::showBundled();
+    QVERIFY(window->findChild<QAction *>(u"actionShowAllFrameworks"_s)->isChecked());
+    QVERIFY(window->table()->showsAll());
+}
+
+// No settings: about 80 % of the available screen, centred.
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    window->close();
+    delete window;
+    QSettings().clear();
+    window = new MainWindow;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY(qAbs(window->width() - available.width() * 0.8) <= 2);
+    QVERIFY(qAbs(window->height() - available.height() * 0.8) <= 2);
+    QVERIFY(qAbs(window->geometry().center().x() - available.center().x()) <= 2);
+    QVERIFY(qAbs(window->geometry().center().y() - available.center().y()) <= 2);
+}
+
+void TestMainWindow::chartLayoutsByKeyboardAndRemembered()
+{
+    // In the View menu, with mnemonics, and named for screen readers.
+    for (const auto &name :
+         {u"actionOverlay"_s, u"actionSmallMultiples"_s, u"actionBars"_s, u"actionScore"_s}) {
+        QAction *action = window->findChild<QAction *>(name);
+        QVERIFY(action);
+        QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+    }
+    window->findChild<QAction *>(u"actionBars"_s)->trigger();
+    QCOMPARE(window->chartLayout(), ChartExporter::Layout::Bars);
+    ChartView *bars = window->chartViewOf(ChartExporter::Layout::Bars);
+    QVERIFY(bars && bars->isVisible());
+    QCOMPARE(bars->accessibleName(), u"Bar chart"_s);
+    QVERIFY(bars->accessibleDescription().contains(u"Caffe: Performance High (4 of 5)"_s));
+    window->findChild<QAction *>(u"actionScore"_s)->trigger();
+    ChartView *score = window->chartViewOf(ChartExporter::Layout::Score);
+    QVERIFY(score && score->isVisible() && !bars->isVisible());
+    window->close();
+    delete window;
+    window = Windows::showBundled();
+    QCOMPARE(window->chartLayout(), ChartExporter::Layout::Score);
+    QVERIFY(window->findChild<QAction *>(u"actionScore"_s)->isChecked());
+}
+
 void TestMainWindow::editorIsMadeWhenFirstShown()
 {
     auto *dock = window->findChild<QDockWidget *>(u"editorDock"_s);
@@ -117,7 +220,11 @@ void TestMainWindow::threePartsAtOnce()
          {static_cast<QWidget *>(window->table()), static_cast<QWidget *>(window->chartView()),
           static_cast<QWidget *>(window->descriptionPane())}) {
         QVERIFY(part->isVisible());
-        QVERIFY2(part->width() > 150 && part->height() > 150, qPrintable(part->objectName()));
+        QVERIFY2(part->width() > 150 && part->height() > 150,
+                 qPrintable(part->objectName() + u" %1 x %2 in %3 x %4"_s.arg(part->width())
+                                                     .arg(part->height())
+                                                     .arg(window->width())
+                                                     .arg(window->height())));
     }
     QCOMPARE(shownTitle(window), u"Deep-learning frameworks — Versus"_s);
     QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),

@@ -4,14 +4,7 @@
 #include "Selection.h"
 #include "TestData.h"
 
-#include <QCategoryAxis>
-#include <QGraphicsScene>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -20,39 +13,41 @@ using namespace Versus;
 
 namespace {
 
-QList<QPointF> expectedPoints(const QList<qreal> &fractions)
+// A framework's plotted values, -1 for a metric with no vertex.
+QList<qreal> plotted(const RadarChart *chart, const QString &id)
 {
-    QList<QPointF> points;
-    for (qsizetype i = 0; i < fractions.size(); ++i)
-        points << QPointF(qreal(i), fractions.at(i));
-    points << QPointF(qreal(fractions.size()), fractions.first());
-    return points;
+    QList<qreal> values;
+    for (const std::optional<qreal> &value : chart->values(id))
+        values << value.value_or(-1);
+    return values;
 }
 
-void compareFuzzy(const QList<QPointF> &actual, const QList<QPointF> &expected)
+void compareFuzzy(const QList<qreal> &actual, const QList<qreal> &expected)
 {
     QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        QVERIFY2(qFuzzyCompare(actual.at(i).x() + 1, expected.at(i).x() + 1) &&
-                     qFuzzyCompare(actual.at(i).y() + 1, expected.at(i).y() + 1),
-                 qPrintable(u"point %1"_s.arg(i)));
-    }
+    for (qsizetype i = 0; i < actual.size(); ++i)
+        QVERIFY2(
+            qFuzzyCompare(actual.at(i) + 2, expected.at(i) + 2),
+            qPrintable(u"value %1: %2, not %3"_s.arg(i).arg(actual.at(i)).arg(expected.at(i))));
 }
 
 QImage render(RadarChart *chart)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(600, 600);
+    chart->setSize(QSizeF(600, 600));
     QImage image(600, 600, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(0, 0, 600, 600), QRectF(0, 0, 600, 600));
-    }
-    scene.removeItem(chart);
+    QPainter painter(&image);
+    chart->paint(&painter);
     return image;
+}
+
+QStringList textsOf(const RadarChart *chart, ChartText::Kind kind)
+{
+    QStringList texts;
+    for (const ChartText &text : chart->texts())
+        if (text.kind == kind)
+            texts << text.text;
+    return texts;
 }
 
 } // namespace
@@ -106,25 +101,27 @@ void TestRadarChart::cleanup()
 void TestRadarChart::onePolygonPerComparedFramework()
 {
     QCOMPARE(chart->plottedFrameworks(), QStringList({u"caffe"_s, u"theano"_s}));
-    QVERIFY(chart->outline(u"caffe"_s));
-    QVERIFY(chart->outline(u"theano"_s));
-    QCOMPARE(chart->outline(u"caffe"_s)->name(), u"Caffe"_s);
+    chart->setSize(QSizeF(600, 600));
+    QCOMPARE(chart->vertices(u"caffe"_s).size(), 4);
+    QCOMPARE(chart->vertices(u"theano"_s).size(), 4);
+    QVERIFY(chart->vertices(u"tensorflow"_s).isEmpty());
 }
 
 void TestRadarChart::pointsAreFractionsOfTheTopLevel()
 {
-    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 1.0}));
-    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({0.6, 0.8, 0.8, 0.6}));
+    compareFuzzy(plotted(chart, u"caffe"_s), {0.8, 0.6, 0.6, 1.0});
+    compareFuzzy(plotted(chart, u"theano"_s), {0.6, 0.8, 0.8, 0.6});
+    // Drawn there: Caffe's Performance vertex is 0.8 of the radius straight up.
+    chart->setSize(QSizeF(600, 600));
+    const QPointF top = chart->vertices(u"caffe"_s).first();
+    QCOMPARE(top.x(), chart->center().x());
+    QVERIFY(qAbs(chart->center().y() - top.y() - 0.8 * chart->radius()) < 0.01);
 }
 
 void TestRadarChart::spokesAreLabelledWithMetricNames()
 {
-    QCategoryAxis *angular = nullptr;
-    for (QAbstractAxis *axis : chart->axes())
-        if (chart->axisPolarOrientation(axis) == QPolarChart::PolarOrientationAngular)
-            angular = qobject_cast<QCategoryAxis *>(axis);
-    QVERIFY(angular);
-    QCOMPARE(angular->categoriesLabels(),
+    chart->setSize(QSizeF(600, 600));
+    QCOMPARE(textsOf(chart, ChartText::Kind::SpokeLabel),
              QStringList({u"Performance"_s, u"Scalability"_s, u"Ease of Use"_s, u"Ecosystem"_s}));
     QCOMPARE(chart->title(), u"Caffe vs. Theano"_s);
 }
@@ -153,63 +150,43 @@ void TestRadarChart::titleNamesTwoOrThreeCompared()
 
 void TestRadarChart::legendShowsEachFrameworkOnce()
 {
-    // Legend markers report themselves visible only once the chart is in a scene.
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(500, 500);
-    QStringList visible;
-    for (QLegendMarker *marker : chart->legend()->markers())
-        if (marker->isVisible())
-            visible << marker->label();
-    QCOMPARE(visible, QStringList({u"Caffe"_s, u"Theano"_s}));
-    // A dimmed polygon keeps a legible swatch.
-    selection->selectFramework(u"theano"_s);
-    for (QLegendMarker *marker : chart->legend()->markers())
-        if (marker->isVisible())
-            QVERIFY2(marker->brush().color().alphaF() > 0.5, qPrintable(marker->label()));
-    scene.removeItem(chart);
+    chart->setSize(QSizeF(500, 500));
+    QCOMPARE(textsOf(chart, ChartText::Kind::Legend), QStringList({u"Caffe"_s, u"Theano"_s}));
 }
 
 void TestRadarChart::followsUncheckedFramework()
 {
     QVERIFY(model->setData(model->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(chart->plottedFrameworks(), QStringList({u"theano"_s}));
-    QVERIFY(!chart->outline(u"caffe"_s));
+    QVERIFY(chart->values(u"caffe"_s).isEmpty());
     QVERIFY(model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(chart->plottedFrameworks(), QStringList({u"caffe"_s, u"theano"_s}));
 }
 
 void TestRadarChart::followsRatingChangeInPlace()
 {
-    QLineSeries *theano = chart->outline(u"theano"_s);
+    chart->setSize(QSizeF(600, 600));
+    const QPointF before = chart->vertices(u"theano"_s).first();
     QVERIFY(model->setData(model->index(1, model->metricColumn(0)), 4));
-    // The same series, moved: no rebuild for a changed rating.
-    QCOMPARE(chart->outline(u"theano"_s), theano);
-    compareFuzzy(theano->points(), expectedPoints({0.8, 0.8, 0.8, 0.6}));
+    compareFuzzy(plotted(chart, u"theano"_s), {0.8, 0.8, 0.8, 0.6});
+    // Drawn further out on its spoke.
+    QVERIFY(chart->vertices(u"theano"_s).first().y() < before.y() - 10);
 }
 
 void TestRadarChart::followsUndo()
 {
     QVERIFY(model->setData(model->index(0, model->metricColumn(3)), 2));
-    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 0.4}));
+    compareFuzzy(plotted(chart, u"caffe"_s), {0.8, 0.6, 0.6, 0.4});
     model->undoStack()->undo();
-    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 0.6, 0.6, 1.0}));
+    compareFuzzy(plotted(chart, u"caffe"_s), {0.8, 0.6, 0.6, 1.0});
 }
 
 void TestRadarChart::unratedMetricHasNoVertex()
 {
     QVERIFY(model->setData(model->index(1, model->metricColumn(2)), 0));
-    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({0.6, 0.8, 0.0, 0.6}));
-    for (QAbstractSeries *series : chart->series()) {
-        auto *vertices = qobject_cast<QScatterSeries *>(series);
-        if (vertices && vertices->name() == u"Theano"_s) {
-            QCOMPARE(vertices->count(), 3);
-            for (const QPointF &p : vertices->points())
-                QVERIFY(qRound(p.x()) != 2);
-            return;
-        }
-    }
-    QFAIL("no vertex series for Theano");
+    compareFuzzy(plotted(chart, u"theano"_s), {0.6, 0.8, -1, 0.6});
+    chart->setSize(QSizeF(600, 600));
+    QCOMPARE(chart->vertices(u"theano"_s).size(), 3);
 }
 
 void TestRadarChart::mixedLevelCounts()
@@ -219,44 +196,52 @@ void TestRadarChart::mixedLevelCounts()
     data.frameworks[0].ratings[u"scalability"_s].score = 3;
     model->setDataSet(data);
     // 3 of 3 is the outer ring, like 5 of 5.
-    compareFuzzy(chart->outline(u"caffe"_s)->points(), expectedPoints({0.8, 1.0, 0.6, 1.0}));
+    compareFuzzy(plotted(chart, u"caffe"_s), {0.8, 1.0, 0.6, 1.0});
+    // The rings mean different levels on different spokes: not numbered.
+    chart->setSize(QSizeF(600, 600));
+    QVERIFY(textsOf(chart, ChartText::Kind::RingNumber).isEmpty());
 }
 
 void TestRadarChart::selectedFrameworkIsHighlighted()
 {
-    const qreal before = chart->outline(u"theano"_s)->pen().widthF();
-    QCOMPARE(chart->outline(u"caffe"_s)->pen().widthF(), before);
+    const qreal before = chart->lineWidth(u"theano"_s);
+    QCOMPARE(chart->lineWidth(u"caffe"_s), before);
     selection->selectFramework(u"theano"_s);
-    QVERIFY(chart->outline(u"theano"_s)->pen().widthF() > before);
-    QCOMPARE(chart->outline(u"caffe"_s)->pen().widthF(), before);
+    QVERIFY(chart->lineWidth(u"theano"_s) > before);
+    QCOMPARE(chart->lineWidth(u"caffe"_s), before);
 }
 
 void TestRadarChart::selectedMetricSpoke()
 {
-    QLineSeries *spoke = nullptr;
-    for (QAbstractSeries *series : chart->series())
-        if (series->name() == u"Selected metric"_s)
-            spoke = qobject_cast<QLineSeries *>(series);
-    QVERIFY(spoke);
-    QCOMPARE(spoke->count(), 0);
+    // Drawn dashed in the dark accent from the centre to the spoke's end: the pixels halfway
+    // along the Scalability spoke (to the right of the centre) turn dark.
+    const auto darkOnSpoke = [this] {
+        const QImage image = render(chart);
+        const QPointF middle = chart->center() + QPointF(chart->radius() * 0.45, 0);
+        int dark = 0;
+        for (int dx = -12; dx <= 12; ++dx)
+            dark += image.pixelColor((middle + QPointF(dx, 0)).toPoint()).lightness() < 90;
+        return dark;
+    };
+    const int none = darkOnSpoke();
     selection->selectMetric(u"scalability"_s);
-    QCOMPARE(spoke->points(), QList<QPointF>({QPointF(1, 0), QPointF(1, 1)}));
-    selection->selectRating(u"caffe"_s, u"performance"_s);
-    QCOMPARE(spoke->points(), QList<QPointF>({QPointF(0, 0), QPointF(0, 1)}));
+    QVERIFY2(darkOnSpoke() > none + 6, qPrintable(u"%1 vs %2"_s.arg(darkOnSpoke()).arg(none)));
     selection->selectFramework(u"theano"_s);
-    QCOMPARE(spoke->count(), 0);
+    QCOMPARE(darkOnSpoke(), none);
 }
 
 void TestRadarChart::tooltipTextOnHover()
 {
-    QSignalSpy spy(chart, &RadarChart::vertexHovered);
-    for (QAbstractSeries *series : chart->series()) {
-        auto *vertices = qobject_cast<QScatterSeries *>(series);
-        if (vertices && vertices->name() == u"Theano"_s)
-            emit vertices->hovered(QPointF(1, 0.8), true);
-    }
-    QCOMPARE(spy.size(), 1);
-    QCOMPARE(spy.at(0).at(0).toString(), u"Theano — Scalability: High (4 of 5)"_s);
+    chart->setSize(QSizeF(600, 600));
+    // Theano's Scalability vertex: 0.8 of the radius to the right.
+    const QPointF vertex = chart->center() + QPointF(0.8 * chart->radius(), 0);
+    QString framework;
+    QCOMPARE(chart->toolTipAt(vertex + QPointF(1, 1), &framework),
+             u"Theano — Scalability: High (4 of 5)"_s);
+    QCOMPARE(framework, u"theano"_s);
+    // Away from every vertex and polygon: nothing.
+    QVERIFY(chart->toolTipAt(QPointF(2, 2), &framework).isEmpty());
+    QVERIFY(framework.isEmpty());
 }
 
 void TestRadarChart::drawsFrameworkColours()
@@ -277,14 +262,14 @@ void TestRadarChart::plotsChosenFrameworks()
 {
     chart->setFrameworks(QStringList{u"theano"_s});
     QCOMPARE(chart->plottedFrameworks(), QStringList{u"theano"_s});
-    QVERIFY(!chart->outline(u"caffe"_s));
+    QVERIFY(chart->values(u"caffe"_s).isEmpty());
     // The comparison stays the model's, and is not followed while frameworks are chosen.
     QCOMPARE(model->comparedIds(), QStringList({u"caffe"_s, u"theano"_s}));
     QVERIFY(model->setData(model->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(chart->plottedFrameworks(), QStringList{u"theano"_s});
     // Ratings are still followed.
     QVERIFY(model->setData(model->index(1, model->metricColumn(0)), 5));
-    compareFuzzy(chart->outline(u"theano"_s)->points(), expectedPoints({1.0, 0.8, 0.8, 0.6}));
+    compareFuzzy(plotted(chart, u"theano"_s), {1.0, 0.8, 0.8, 0.6});
 
     // In the model's order; an id the model does not have is not plotted.
     chart->setFrameworks(QStringList{u"theano"_s, u"nosuch"_s, u"caffe"_s});
@@ -311,23 +296,25 @@ void TestRadarChart::spokeLabelsAreNotClipped()
     }
 }
 
-// A legend below the chart is one row, which shortens names that do not fit.
+// The legend goes below a square or tall chart, in columns; beside a wide one.
 void TestRadarChart::manyFrameworksAreListedBeside()
 {
-    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
-    DataSet data = TestData::bundledOnly(); // Caffe and Theano, and three copies of them
-    for (int i = 0; i < 3; ++i) {
-        Framework copy = data.frameworks.at(i % 2);
-        copy.id += QString::number(i);
-        copy.name += QString::number(i);
-        data.frameworks << copy;
-    }
-    data.compare.reset(); // all five
-    model->setDataSet(data);
-    QCOMPARE(chart->plottedFrameworks().size(), 5);
-    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
-    chart->setFrameworks(QStringList{u"caffe"_s, u"theano"_s, u"caffe0"_s, u"theano1"_s});
-    QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+    QStringList all;
+    for (const Framework &framework : model->dataSet().frameworks)
+        all << framework.id;
+    model->setComparedIds(all);
+    const auto legendBox = [this] {
+        QRectF box;
+        for (const ChartText &text : chart->texts())
+            if (text.kind == ChartText::Kind::Legend)
+                box = box.united(text.rect);
+        return box;
+    };
+    chart->setSize(QSizeF(560, 710));
+    QVERIFY2(legendBox().top() > chart->center().y() + chart->radius(), "below the plot");
+    QVERIFY2(legendBox().width() > 280, "in columns across the chart");
+    chart->setSize(QSizeF(1200, 800));
+    QVERIFY2(legendBox().left() > chart->center().x() + chart->radius(), "beside the plot");
 }
 
 QTEST_MAIN(TestRadarChart)

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The two views that stay exact at any number of frameworks: bars per metric, and the weighted
+// score as stacked bars.
+#include "BarsChart.h"
+#include "FrameworkModel.h"
+#include "ScoreChart.h"
+#include "TestData.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Versus;
+
+class TestBarsChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void barPerFrameworkAndMetric();
+    void notRatedIsSaidNotDrawnAsZero();
+    void barsFollowEditsAndHiding();
+    void scoreIsBestFirstAndAddsUp();
+    void scoreFollowsWeightsLive();
+    void partialScoreIsMarked();
+
+private:
+    const ChartText *textAt(const ChartDrawing &chart, ChartText::Kind kind, const QRectF &band);
+    FrameworkModel *model = nullptr;
+};
+
+void TestBarsChart::init()
+{
+    model = new FrameworkModel;
+    model->setDataSet(TestData::bundled());
+}
+
+void TestBarsChart::cleanup()
+{
+    delete model;
+}
+
+const ChartText *TestBarsChart::textAt(const ChartDrawing &chart, ChartText::Kind kind,
+                                       const QRectF &band)
+{
+    for (const ChartText &text : chart.texts())
+        if (text.kind == kind && text.rect.center().y() >= band.top() &&
+            text.rect.center().y() <= band.bottom())
+            return &text;
+    return nullptr;
+}
+
+void TestBarsChart::barPerFrameworkAndMetric()
+{
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    QCOMPARE(chart.bars().size(), 2 * 4);
+    // Caffe's Performance: High, 4 of 5: four fifths of the full length, labelled "High".
+    const BarsChart::Bar &caffe = chart.bars().at(0);
+    QCOMPARE(caffe.frameworkId, u"caffe"_s);
+    QCOMPARE(caffe.metric, 0);
+    QCOMPARE(caffe.score, 4);
+    QVERIFY(qAbs(caffe.bar.width() - 4 * caffe.perLevel) < 0.01);
+    QCOMPARE(textAt(chart, ChartText::Kind::Value, caffe.row)->text, u"High"_s);
+    // In its framework's colour, the tooltip says the rating.
+    QCOMPARE(chart.toolTipAt(caffe.bar.center()), u"Caffe — Performance: High (4 of 5)"_s);
+}
+
+void TestBarsChart::notRatedIsSaidNotDrawnAsZero()
+{
+    QVERIFY(model->setData(model->index(1, model->metricColumn(2)), 0)); // Theano: not rated
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    const auto it =
+        std::find_if(chart.bars().cbegin(), chart.bars().cend(), [](const BarsChart::Bar &bar) {
+            return bar.frameworkId == u"theano"_s && bar.metric == 2;
+        });
+    QVERIFY(it != chart.bars().cend());
+    QVERIFY(!it->score);
+    QVERIFY(it->bar.isEmpty());
+    QCOMPARE(textAt(chart, ChartText::Kind::Value, it->row)->text, u"Not rated"_s);
+}
+
+void TestBarsChart::barsFollowEditsAndHiding()
+{
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    const qreal before = chart.bars().at(0).bar.width();
+    QVERIFY(model->setData(model->index(0, model->metricColumn(0)), 5));
+    QVERIFY(chart.bars().at(0).bar.width() > before);
+    model->undoStack()->undo();
+    QCOMPARE(chart.bars().at(0).bar.width(), before);
+    chart.setHidden(u"caffe"_s, true); // a click on its legend entry
+    QCOMPARE(chart.bars().size(), 4);
+    QVERIFY(!chart.legendKeyAt(QPointF(-10, -10)).size());
+}
+
+void TestBarsChart::scoreIsBestFirstAndAddsUp()
+{
+    QStringList all;
+    for (const Framework &framework : model->dataSet().frameworks)
+        all << framework.id;
+    model->setComparedIds(all);
+    ScoreChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    QCOMPARE(chart.rows().size(), all.size());
+    double previous = 11;
+    for (const ScoreChart::Row &row : chart.rows()) {
+        QVERIFY(row.score);
+        QVERIFY(*row.score <= previous);
+        previous = *row.score;
+        double sum = 0;
+        for (const ScoreChart::Segment &segment : row.segments)
+            sum += segment.contribution;
+        QVERIFY2(qAbs(sum - *row.score) < 1e-9, qPrintable(row.frameworkId));
+        // The total at the end of the bar.
+        QCOMPARE(textAt(chart, ChartText::Kind::Value, row.band)->text,
+                 QString::number(*row.score, 'f', 1));
+    }
+    QCOMPARE(chart.rows().first().frameworkId, u"tensorflow"_s);
+}
+
+void TestBarsChart::scoreFollowsWeightsLive()
+{
+    ScoreChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    QCOMPARE(chart.rows().first().frameworkId, u"caffe"_s); // 7.5 against Theano's 7.0
+    QCOMPARE(chart.rows().first().segments.size(), 4);
+    // Ecosystem, where Caffe leads, weighted 0: no segment, and Theano comes first.
+    QVERIFY(model->setWeight(3, 0));
+    QCOMPARE(chart.rows().first().frameworkId, u"theano"_s);
+    for (const ScoreChart::Row &row : chart.rows()) {
+        QCOMPARE(row.segments.size(), 3);
+        for (const ScoreChart::Segment &segment : row.segments)
+            QVERIFY(segment.metric != 3);
+    }
+}
+
+void TestBarsChart::partialScoreIsMarked()
+{
+    QVERIFY(model->setData(model->index(1, model->metricColumn(2)), 0)); // Theano: not rated
+    ScoreChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    const auto it =
+        std::find_if(chart.rows().cbegin(), chart.rows().cend(),
+                     [](const ScoreChart::Row &row) { return row.frameworkId == u"theano"_s; });
+    QVERIFY(it != chart.rows().cend() && it->partial);
+    QVERIFY(textAt(chart, ChartText::Kind::Value, it->band)->text.endsWith(u'*'));
+    bool explained = false;
+    for (const ChartText &text : chart.texts())
+        explained |= text.kind == ChartText::Kind::Note && text.text.startsWith(u'*');
+    QVERIFY(explained);
+}
+
+QTEST_MAIN(TestBarsChart)
+#include "tst_barschart.moc"
