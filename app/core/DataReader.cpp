@@ -128,6 +128,42 @@ public:
         return value.toString();
     }
 
+    // A rating's `range`: [LOW, HIGH], whole levels of the metric, LOW <= score <= HIGH.
+    bool readRange(const QJsonValue &value, const Metric &metric, const QString &at,
+                   Rating &rating)
+    {
+        const QJsonArray pair = value.toArray();
+        const std::optional<int> low = pair.size() == 2 ? asInteger(pair.at(0)) : std::nullopt;
+        const std::optional<int> high = pair.size() == 2 ? asInteger(pair.at(1)) : std::nullopt;
+        if (!value.isArray() || !low || !high) {
+            wrongType(at, DataReader::tr("two whole numbers [LOW, HIGH]"), value);
+            return false;
+        }
+        if (*low > *high) {
+            error(at, DataReader::tr("range [%1, %2] is reversed: LOW must not exceed HIGH")
+                          .arg(*low)
+                          .arg(*high));
+            return false;
+        }
+        if (*low < 1 || *high > metric.levelCount()) {
+            error(at, DataReader::tr("range [%1, %2] is outside the %3 levels of metric '%4'")
+                          .arg(*low)
+                          .arg(*high)
+                          .arg(metric.levelCount())
+                          .arg(metric.id));
+            return false;
+        }
+        if (rating.score < *low || rating.score > *high) {
+            error(at, DataReader::tr("range [%1, %2] does not include the score %3")
+                          .arg(*low)
+                          .arg(*high)
+                          .arg(rating.score));
+            return false;
+        }
+        rating.range = std::pair(*low, *high);
+        return true;
+    }
+
     QStringList stringList(const QJsonObject &object, QLatin1StringView key, const QString &at,
                            bool nonEmptyItems)
     {
@@ -310,7 +346,10 @@ void Validator::readRatings(const QJsonValue &value, const QString &at, const Da
         rating.score = *integer;
         if (object.size() > 1) { // more than the score
             rating.note = optionalString(object, "note"_L1, ratingAt());
-            rating.extra = unknownMembers(object, {"score"_L1, "note"_L1});
+            rating.extra = unknownMembers(object, {"score"_L1, "range"_L1, "note"_L1});
+            if (object.contains("range"_L1) && !readRange(object.value("range"_L1), metric,
+                                                          ratingAt() + u"/range"_s, rating))
+                continue;
         }
         framework.ratings.insert(key, rating);
     }

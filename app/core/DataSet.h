@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Versus {
 
@@ -20,6 +21,8 @@ struct Rating
 {
     int score = 0; // 1 .. number of levels; a metric without a Rating is "not rated"
     QString note;
+    // The span the rater is unsure over, whole levels, low <= score <= high; absent: certain.
+    std::optional<std::pair<int, int>> range;
     QJsonObject extra;
 
     friend bool operator==(const Rating &, const Rating &) = default;

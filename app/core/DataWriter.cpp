@@ -32,7 +32,7 @@ constexpr Keys FrameworkKeys = {u"id",          u"name",     u"developer",  u"fi
                                 u"lastRelease", u"license",  u"language",   u"apis",
                                 u"status",      u"homepage", u"repository", u"color",
                                 u"summary",     u"ratings",  u"sources"};
-constexpr Keys RatingKeys = {u"score", u"note"};
+constexpr Keys RatingKeys = {u"score", u"range", u"note"};
 constexpr Keys SourceKeys = {u"title", u"url"};
 
 // Writes JSON with one member or element a line, indented by two spaces a level. Containers
@@ -268,6 +268,15 @@ void writeRating(Emitter &e, const Rating &rating)
     e.beginObject();
     e.key(u"score");
     e.integer(rating.score);
+    if (rating.range) {
+        e.key(u"range");
+        e.beginArray();
+        e.element();
+        e.integer(rating.range->first);
+        e.element();
+        e.integer(rating.range->second);
+        e.endArray();
+    }
     e.optionalMember(u"note", rating.note);
     e.extraMembers(rating.extra, RatingKeys);
     e.endObject();

@@ -192,7 +192,8 @@ bool Builder::rating(Rating &rating, const Metric &metric)
                                 rating.score <= metric.levelCount()
                           : s.string(rating.note, true);
     });
-    return valid && (seen & 1) != 0; // the score is required
+    // A range is read by the thorough reader, which checks it and says where it is wrong.
+    return valid && (seen & 1) != 0 && !rating.extra.contains(QLatin1StringView("range"));
 }
 
 bool Builder::ratings(Framework &framework, const DataSet &data)

@@ -128,7 +128,7 @@ DataSet tinyDataSet()
     alpha.firstRelease = 2015;
     alpha.lastRelease = 2022;
     alpha.color = QColor(0x0a, 0xbc, 0xde);
-    alpha.ratings.insert(u"speed"_s, Rating{2, QString(), QJsonObject()});
+    alpha.ratings.insert(u"speed"_s, Rating{2, QString(), std::nullopt, QJsonObject()});
     alpha.sources << Source{u"Home"_s, QString(), QJsonObject()};
     data.frameworks << alpha;
     Framework beta;
@@ -230,9 +230,9 @@ void TestDataWriter::ratingsFollowMetricOrder()
     Framework framework;
     framework.id = u"f"_s;
     framework.name = u"F"_s;
-    framework.ratings.insert(u"alpha"_s, Rating{1, u"a"_s, {}});
-    framework.ratings.insert(u"zeta"_s, Rating{2, u"z"_s, {}});
-    framework.ratings.insert(u"mu"_s, Rating{1, u"m"_s, {}});
+    framework.ratings.insert(u"alpha"_s, Rating{1, u"a"_s, std::nullopt, {}});
+    framework.ratings.insert(u"zeta"_s, Rating{2, u"z"_s, std::nullopt, {}});
+    framework.ratings.insert(u"mu"_s, Rating{1, u"m"_s, std::nullopt, {}});
     data.frameworks << framework;
 
     const QByteArray written = DataWriter::toJson(data);
@@ -525,7 +525,7 @@ void TestDataWriter::nothingDroppedSilently()
 {
     // Data no file gives: the writer still loses nothing, and the reader names the problem.
     DataSet data = tinyDataSet();
-    data.frameworks[0].ratings.insert(u"ghost"_s, Rating{1, u"Boo."_s, {}});
+    data.frameworks[0].ratings.insert(u"ghost"_s, Rating{1, u"Boo."_s, std::nullopt, {}});
     const QByteArray ghost = DataWriter::toJson(data);
     QVERIFY2(ghost.contains("\n        \"ghost\": {\n          \"score\": 1,"), ghost.constData());
     const ReadResult result = DataReader::read(ghost, u"ghost.json"_s);

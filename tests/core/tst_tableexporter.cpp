@@ -345,7 +345,7 @@ DataSet hostileDataSet()
     a.name = u"A|B \\ C"_s;
     a.developer = u"line one\nline two\r\nline three"_s;
     a.license = u"say \"hi\", then *go*"_s;
-    a.ratings.insert(u"speed"_s, Rating{2, QString(), {}});
+    a.ratings.insert(u"speed"_s, Rating{2, QString(), std::nullopt, {}});
     Framework b;
     b.id = u"b"_s;
     b.name = u"<b>bold</b> [link](x) trailing\\"_s;
