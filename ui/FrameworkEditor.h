@@ -43,6 +43,8 @@ private:
         QString metricId;
         QLabel *label;
         QComboBox *level;
+        QSpinBox *low; // the range; 0 ("certain") on both when there is none
+        QSpinBox *high;
         TextEditField *note;
     };
 
@@ -51,6 +53,7 @@ private:
     void refreshIfCurrent(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     bool commit(int column, const QVariant &value, int role = Qt::EditRole);
     void commitText(QLineEdit *field, int column, int role = Qt::EditRole);
+    void commitRange(int metric);
     void chooseColor();
     void showColor(const QColor &color, bool own);
 
