@@ -131,8 +131,10 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
     html += u"<h3>"_s + esc(tr("Ratings")) + u"</h3>"_s;
     if (const int unsourced = Sourcing::unsourcedCount(framework); unsourced > 0)
         html += u"<p><i>"_s +
-                esc(tr("%n rating(s) unsourced: no note says why, or no source is listed.", "",
-                       unsourced)) +
+                esc(unsourced == 1
+                        ? tr("1 rating unsourced: no note says why, or no source is listed.")
+                        : tr("%1 ratings unsourced: no note says why, or no source is listed.")
+                              .arg(unsourced)) +
                 u"</i></p>"_s;
     const QString focusedMetric = m_selection->metricId();
     // A rating's line is our sentence with the data's words in it: it runs in the interface's

@@ -240,7 +240,8 @@ void FrameworkEditor::buildRatings()
             box->setObjectName(name + row.metricId);
             box->setRange(0, int(levels.size()));
             box->setSpecialValueText(tr("certain"));
-            box->setAccessibleName(accessible.arg(row.label->text()));
+            box->setAccessibleName(
+                accessible.arg(m_model->headerData(column, Qt::Horizontal).toString()));
             box->setToolTip(tr("The span you are unsure over, in levels (1 = %1); "
                                "\"certain\" for none")
                                 .arg(levels.value(0)));

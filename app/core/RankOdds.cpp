@@ -70,8 +70,13 @@ public:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
         return z ^ (z >> 31);
     }
-    // A whole number 0 .. n - 1; the bias of the modulo is below n / 2^64.
-    int below(int n) { return int(next() % quint64(n)); }
+    // A whole number 0 .. n - 1: the high word of a 64 × 32-bit product (Lemire), whose bias
+    // is below n / 2^64, without a division.
+    int below(int n)
+    {
+        const quint64 x = next();
+        return int(((x >> 32) * quint64(n) + (((x & 0xFFFFFFFFULL) * quint64(n)) >> 32)) >> 32);
+    }
 
 private:
     quint64 m_state = 0x5EED0F0DD5ULL;
@@ -91,9 +96,15 @@ public:
         constexpr double None = -std::numeric_limits<double>::infinity();
         std::array<double, 3> best{None, None, None};
         for (const double k : m_keys) {
-            if (k > best[2]) {
+            if (k <= best[2])
+                continue;
+            if (k > best[0]) {
+                best = {k, best[0], best[1]};
+            } else if (k > best[1]) {
+                best[2] = best[1];
+                best[1] = k;
+            } else {
                 best[2] = k;
-                std::sort(best.begin(), best.end(), std::greater<>());
             }
         }
         int tiedFirst = 0;
