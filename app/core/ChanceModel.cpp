@@ -86,9 +86,17 @@ void ChanceModel::start()
     if (m_cancel)
         m_cancel->store(true); // superseded
     const quint64 generation = ++m_generation;
-    RankInput snapshot = input();
     const int samples = m_samples;
-    if (RankOdds::estimatedWork(snapshot, samples) <= SyncWork) {
+    // The data set is shared, not copied (Qt's implicit sharing is safe across threads): a
+    // large one is read into a RankInput on the worker, which at 1,000 × 20 took the window's
+    // thread most of the 46 ms an edit cost it (docs/ranking.md).
+    const DataSet data = m_model->dataSet();
+    QList<int> weights;
+    for (int m = 0; m < m_model->metricCount(); ++m)
+        weights << m_model->weight(m);
+    const bool small = qint64(data.frameworks.size()) * data.metrics.size() <= SmallCells;
+    if (RankInput snapshot = small ? RankInput::fromDataSet(data, weights) : RankInput();
+        small && RankOdds::estimatedWork(snapshot, samples) <= SyncWork) {
         const RankOdds::Result result = RankOdds::compute(snapshot, samples);
         accept(snapshot, result, WinnerSensitivity(snapshot).sentence());
         if (m_running) {
@@ -103,7 +111,8 @@ void ChanceModel::start()
         emit busyChanged(true);
     }
     QThreadPool::globalInstance()->start(
-        [mailbox = m_mailbox, cancel = m_cancel, input = std::move(snapshot), samples, generation] {
+        [mailbox = m_mailbox, cancel = m_cancel, data, weights, samples, generation] {
+            const RankInput input = RankInput::fromDataSet(data, weights);
             const RankOdds::Result result = RankOdds::compute(input, samples, cancel.get());
             if (result.cancelled)
                 return;
@@ -194,6 +203,7 @@ QVariant ChanceModel::data(const QModelIndex &index, int role) const
                 .arg(name.data().toString(), QString::number(*p * 100, 'f', 1)));
     case Qt::CheckStateRole:
     case Qt::DecorationRole:
+    case Role::ColumnKind: // none of the model's kinds: painted and edited as plain cells
         return {};
     default:
         // The row's own roles (id, colour) as every other cell of the row has them.

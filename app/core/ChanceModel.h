@@ -27,6 +27,8 @@ public:
     // Below this many operations the answer is computed on the spot: about a millisecond
     // (docs/ranking.md).
     static constexpr qint64 SyncWork = 200000;
+    // Above this many ratings the data is not even read on the window's thread.
+    static constexpr qint64 SmallCells = 2000;
 
     explicit ChanceModel(FrameworkModel *model, QObject *parent = nullptr);
     ~ChanceModel() override;
