@@ -186,8 +186,8 @@ void TestRankOdds::monteCarloMatchesEnumeration()
 
 void TestRankOdds::exactScoresTie()
 {
-    // 4/5 + 3/5 and 3/5 + 4/5 are equal, though in floating point the two sums differ in
-    // the last bit: they tie.
+    // 4/5 + 3/5 and 3/5 + 4/5 are equal fractions: they tie, at 7.0. (Sums of three or more
+    // terms in different orders can differ in the last bit of a double; fractions cannot.)
     const DataSet data = dataSet({{u"Alpha"_s, 4, 3}, {u"Beta"_s, 3, 4}});
     const RankInput input = RankInput::fromDataSet(data, {3, 3});
     QCOMPARE(RankOdds::score(input, 0).key(), RankOdds::score(input, 1).key());
