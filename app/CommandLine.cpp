@@ -8,6 +8,8 @@
 #include "DataStore.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "RankCommand.h"
+#include "RankOdds.h"
 #include "TableExporter.h"
 #include "Translations.h"
 
@@ -155,8 +157,24 @@ int CommandLine::run(int argc, char **argv)
            "\"grid\", one small radar chart per framework on the same scale; \"bars\", a group "
            "of bars per metric; \"score\", the weighted score as stacked bars, best first."),
         tr("overlay|grid|bars|score"));
+    const QCommandLineOption rankOption(
+        u"rank"_s,
+        tr("Print the ranking by weighted score, with each framework's chance of coming first "
+           "and of the first three, and what would change the winner, and exit."));
+    const QCommandLineOption weightsOption(
+        u"weights"_s, tr("With --rank: these weights (0 to 5) instead of the data's."),
+        tr("ID=W,..."));
+    const QCommandLineOption samplesOption(
+        u"samples"_s,
+        tr("With --rank: how many random draws of the rating ranges (default %1).")
+            .arg(RankOdds::DefaultSamples),
+        tr("N"));
+    const QCommandLineOption formatOption(
+        u"format"_s, tr("With --rank: \"text\" (default), \"csv\" or \"json\"."),
+        tr("text|csv|json"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption});
+                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption,
+                       rankOption, weightsOption, samplesOption, formatOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -189,7 +207,7 @@ int CommandLine::run(int argc, char **argv)
     // Every usage error is found here, before anything is read or written.
     for (const QCommandLineOption &option :
          {validateOption, exportChartOption, exportTableOption, dataOption, frameworksOption,
-          sizeOption, layoutOption}) {
+          sizeOption, layoutOption, weightsOption, samplesOption, formatOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -203,6 +221,38 @@ int CommandLine::run(int argc, char **argv)
                     tr("versus: --%1 is only for --export-chart\n").arg(option.names().first()));
             return UsageError;
         }
+    }
+    const bool ranking = parser.isSet(rankOption);
+    for (const QCommandLineOption &option : {weightsOption, samplesOption, formatOption}) {
+        if (parser.isSet(option) && !ranking) {
+            printTo(stderr, tr("versus: --%1 is only for --rank\n").arg(option.names().first()));
+            return UsageError;
+        }
+    }
+    if (ranking) {
+        for (const QCommandLineOption &option :
+             {validateOption, exportChartOption, exportTableOption}) {
+            if (parser.isSet(option)) {
+                printTo(stderr, tr("versus: --rank and --%1 cannot be used together\n")
+                                    .arg(option.names().first()));
+                return UsageError;
+            }
+        }
+        if (!files.isEmpty()) {
+            printTo(stderr, tr("versus: --rank takes its data from --data FILE; "
+                               "unexpected \"%1\"\n")
+                                .arg(files.first()));
+            return UsageError;
+        }
+        RankCommand::Request request;
+        if (!RankCommand::parse(parser, &request))
+            return UsageError;
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        DataSet data;
+        if (const int status = readExportData(request.dataFile, &data); status != Success)
+            return status;
+        return RankCommand::run(request, std::move(data));
     }
     if (parser.isSet(dataOption) && !exporting && !parser.isSet(exportTableOption)) {
         printTo(stderr, tr("versus: --data is only for --export-chart and --export-table\n"));

@@ -27,6 +27,9 @@ public:
     };
 
     static int run(int argc, char **argv);
+    // The data of a headless command: --data FILE, else the window's rule. Prints the errors
+    // and returns InvalidData when FILE is invalid.
+    static int readExportData(const std::optional<QString> &dataFile, DataSet *data);
 
 private:
     struct ChartRequest;
@@ -36,7 +39,6 @@ private:
     static int exportChart(const ChartRequest &request);
     static int checkTableRequest(const QCommandLineParser &parser);
     static int exportTable(const QString &out, const std::optional<QString> &dataFile);
-    static int readExportData(const std::optional<QString> &dataFile, DataSet *data);
 };
 
 } // namespace Versus

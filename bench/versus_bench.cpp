@@ -10,6 +10,7 @@
 //   versus_bench --generate 10000 20 10 big.json  write a generated data set (no notes) and exit
 //
 // See "Performance" in README.md for figures.
+#include "ChanceModel.h"
 #include "ChartExporter.h"
 #include "ComparisonTable.h"
 #include "DataGenerator.h"
@@ -21,6 +22,7 @@
 #include "PngEncoder.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
+#include "RankOdds.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -95,6 +97,10 @@ private slots:
     void encodePng();
     void exportChart_data();
     void exportChart();
+    void rankOdds_data();
+    void rankOdds();
+    void rankingPause_data();
+    void rankingPause();
 
 private:
     void addDataSetRows(bool large = true);
@@ -465,6 +471,77 @@ void BenchVersus::exportChart()
         const QByteArray bytes = exporter.toBytes(format, options, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
     }
+}
+
+namespace {
+
+// A generated data set whose every rating is unsure by a level each way (within the scale).
+DataSet withRanges(DataSet data)
+{
+    for (Framework &framework : data.frameworks)
+        for (auto it = framework.ratings.begin(); it != framework.ratings.end(); ++it) {
+            const int levels = data.metrics.at(data.metricIndex(it.key())).levelCount();
+            it->range = std::pair(qMax(1, it->score - 1), qMin(levels, it->score + 1));
+        }
+    return data;
+}
+
+} // namespace
+
+// P(first) and P(top 3) with 10,000 draws (docs/ranking.md): ten frameworks × four metrics,
+// the target (under 50 ms), and 1,000 × 20, every rating ranged.
+void BenchVersus::rankOdds_data()
+{
+    QTest::addColumn<int>("frameworks");
+    QTest::addColumn<int>("metrics");
+    QTest::newRow("10x4") << 10 << 4;
+    QTest::newRow("1000x20") << 1000 << 20;
+}
+
+void BenchVersus::rankOdds()
+{
+    QFETCH(int, frameworks);
+    QFETCH(int, metrics);
+    const DataSet data = withRanges(generateDataSet(frameworks, metrics, 10, Seed));
+    const RankInput input = RankInput::fromDataSet(data, QList<int>(metrics, 1));
+    RankOdds::Result result;
+    QBENCHMARK
+    {
+        result = RankOdds::compute(input);
+    }
+    QVERIFY(!result.exact);
+    QCOMPARE(result.draws, RankOdds::DefaultSamples);
+}
+
+// What the window's thread spends on a weight change at 1,000 × 20 with ranges: the model's
+// signals, the ranking's snapshot and the job handed to a worker; the draws run beside it.
+// One frame is 16.7 ms.
+void BenchVersus::rankingPause_data()
+{
+    QTest::addColumn<bool>("withChances");
+    QTest::newRow("model alone") << false; // what the edit costs without the chances
+    QTest::newRow("with chances") << true;
+}
+
+void BenchVersus::rankingPause()
+{
+    QFETCH(bool, withChances);
+    FrameworkModel model;
+    model.setDataSet(withRanges(generateDataSet(1000, 20, 10, Seed)));
+    std::optional<ChanceModel> chances;
+    if (withChances) {
+        chances.emplace(&model);
+        QVERIFY(chances->isBusy());
+    }
+    int weight = 1;
+    QBENCHMARK
+    {
+        weight = 3 - weight;
+        model.setWeight(0, weight);
+        QCoreApplication::processEvents(); // the queued start of the computation
+    }
+    if (chances)
+        QTRY_VERIFY_WITH_TIMEOUT(!chances->isBusy(), 120000);
 }
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 
 #include "FrameworkModel.h"
 #include "Selection.h"
+#include "Sourcing.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -132,6 +133,13 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
     html += u"</table>"_s;
 
     html += u"<h3>"_s + esc(tr("Ratings")) + u"</h3>"_s;
+    if (const int unsourced = Sourcing::unsourcedCount(framework); unsourced > 0)
+        html += u"<p><i>"_s +
+                esc(unsourced == 1
+                        ? tr("1 rating unsourced: no note says why, or no source is listed.")
+                        : tr("%1 ratings unsourced: no note says why, or no source is listed.")
+                              .arg(unsourced)) +
+                u"</i></p>"_s;
     const QString focusedMetric = m_selection->metricId();
     // A rating's line is our sentence with the data's words in it: it runs in the interface's
     // direction, not in that of the metric's name that happens to come first.
@@ -143,13 +151,17 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
         const QModelIndex cell = m_model->index(frameworkRow, m_model->metricColumn(m));
         const QVariant score = cell.data(Role::Score);
         const QString level = score.isValid() ? tr("%1 (%2 of %3)")
-                                                    .arg(isolated(cell.data().toString()))
+                                                    .arg(isolated(metric.levelLabel(score.toInt())))
                                                     .arg(score.toInt())
                                                     .arg(metric.levelCount())
                                               : cell.data().toString();
         const bool focused = metric.id == focusedMetric;
         html += paragraph + (focused ? u"<b>&#9656; "_s : u"<b>"_s) + esc(isolated(metric.name)) +
                 u":</b> "_s + (score.isValid() ? esc(level) : u"<i>"_s + esc(level) + u"</i>"_s);
+        if (const QVariantList range = cell.data(Role::Range).toList(); range.size() == 2)
+            html += u", "_s + esc(tr("could be %1 to %2")
+                                      .arg(isolated(metric.levelLabel(range.at(0).toInt())),
+                                           isolated(metric.levelLabel(range.at(1).toInt()))));
         const QString note = cell.data(Role::Note).toString();
         if (!note.isEmpty())
             html += u"<br>"_s + esc(note);

@@ -234,14 +234,40 @@ void FrameworkEditor::buildRatings()
         row.note->setAccessibleName(tr("Note on %1").arg(row.label->text()));
         row.note->setPlaceholderText(tr("Why this rating: a benchmark, a source, an experience"));
         row.note->setMinimumHeight(60);
+        // The range beside the level: low and high, or "certain".
+        const auto rangeBox = [&](const QString &name, const QString &accessible) {
+            auto *box = new QSpinBox;
+            box->setObjectName(name + row.metricId);
+            box->setRange(0, int(levels.size()));
+            box->setSpecialValueText(tr("certain"));
+            box->setAccessibleName(
+                accessible.arg(m_model->headerData(column, Qt::Horizontal).toString()));
+            box->setToolTip(tr("The span you are unsure over, in levels (1 = %1); "
+                               "\"certain\" for none")
+                                .arg(levels.value(0)));
+            return box;
+        };
+        row.low = rangeBox(u"rangeLow:"_s, tr("Lowest level %1 could be"));
+        row.high = rangeBox(u"rangeHigh:"_s, tr("Highest level %1 could be"));
+        auto *levelRow = new QHBoxLayout;
+        levelRow->addWidget(row.level, 1);
+        levelRow->addWidget(new QLabel(tr("range")));
+        levelRow->addWidget(row.low);
+        levelRow->addWidget(new QLabel(u"–"_s));
+        levelRow->addWidget(row.high);
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->addWidget(row.level);
+        cellLayout->addLayout(levelRow);
         cellLayout->addWidget(row.note);
         m_ratingsForm->addRow(row.label, cell);
         connect(row.level, &QComboBox::activated, this,
                 [this, column, combo = row.level] { commit(column, combo->currentData()); });
+        const int metricIndex = metric;
+        connect(row.low, &QSpinBox::editingFinished, this,
+                [this, metricIndex] { commitRange(metricIndex); });
+        connect(row.high, &QSpinBox::editingFinished, this,
+                [this, metricIndex] { commitRange(metricIndex); });
         connect(row.note, &TextEditField::editingFinished, this, [this, column, note = row.note] {
             commitTyped(note, column, note->toPlainText(), Role::Note);
         });
@@ -292,6 +318,12 @@ void FrameworkEditor::refresh()
         const QModelIndex cell = m_model->index(row, m_model->metricColumn(metric));
         rating.level->setCurrentIndex(rating.level->findData(cell.data(Qt::EditRole).toInt()));
         rating.note->setTextQuietly(cell.data(Role::Note).toString());
+        const QVariantList range = cell.data(Role::Range).toList();
+        for (QSpinBox *box : {rating.low, rating.high}) {
+            const QSignalBlocker blocker(box);
+            box->setValue(range.size() == 2 ? range.at(box == rating.low ? 0 : 1).toInt() : 0);
+            box->setEnabled(cell.data(Role::Score).isValid());
+        }
         // A note explains a rating; the file format has no place for a note without one.
         rating.note->setEnabled(cell.data(Role::Score).isValid());
     }
@@ -307,6 +339,26 @@ bool FrameworkEditor::commit(int column, const QVariant &value, int role)
     if (!accepted)
         refresh(); // show what the model kept, not the refused value
     return accepted;
+}
+
+void FrameworkEditor::commitRange(int metric)
+{
+    const int row = currentRow();
+    if (row < 0 || metric >= m_ratings.size())
+        return;
+    const RatingRow &rating = m_ratings.at(metric);
+    const QModelIndex cell = m_model->index(row, m_model->metricColumn(metric));
+    const int score = cell.data(Role::Score).toInt();
+    const int low = rating.low->value();
+    const int high = rating.high->value();
+    // One end given, the other is the score; both "certain": no range.
+    QVariantList range;
+    if (low > 0 || high > 0)
+        range = {low > 0 ? low : score, high > 0 ? high : score};
+    if (range == cell.data(Role::Range).toList() ||
+        (range.isEmpty() && !cell.data(Role::Range).isValid()))
+        return; // passing through changes nothing
+    commit(m_model->metricColumn(metric), range, Role::Range);
 }
 
 void FrameworkEditor::commitText(QLineEdit *field, int column, int role)

@@ -43,6 +43,8 @@ private:
         QString metricId;
         QLabel *label;
         QComboBox *level;
+        QSpinBox *low; // the range; 0 ("certain") on both when there is none
+        QSpinBox *high;
         TextEditField *note;
     };
 
@@ -53,6 +55,7 @@ private:
     void commitText(QLineEdit *field, int column, int role = Qt::EditRole);
     // A commit from a field typed in: see FrameworkModel::setTypingOn().
     bool commitTyped(QWidget *field, int column, const QVariant &value, int role);
+    void commitRange(int metric);
     void chooseColor();
     void showColor(const QColor &color, bool own);
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RankingPanel.h"
 
+#include "ChanceModel.h"
 #include "FrameworkModel.h"
 #include "RankingProxyModel.h"
 #include "RatingDelegate.h"
 #include "Selection.h"
+#include "WeightSweepChart.h"
 #include "WeightsEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -62,7 +65,9 @@ protected:
 
 RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget *parent)
     : QWidget(parent), m_model(model), m_selection(selection),
-      m_proxy(new RankingProxyModel(model, this)), m_filter(new QLineEdit), m_status(new QComboBox),
+      m_proxy(new RankingProxyModel(model, this)), m_chances(new ChanceModel(model, this)),
+      m_sourcedOnly(new QCheckBox(tr("&Sourced only"))), m_sentence(new QLabel),
+      m_sweep(new WeightSweepChart(model)), m_filter(new QLineEdit), m_status(new QComboBox),
       m_view(new RankingView), m_weights(new WeightsEditor(model))
 {
     setObjectName(u"rankingPanel"_s);
@@ -82,6 +87,27 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(RankingProxyModel::Status(m_status->currentData().toInt()));
     });
+
+    m_sourcedOnly->setObjectName(u"sourcedOnly"_s);
+    m_sourcedOnly->setToolTip(tr("List only frameworks whose every rating has a note and whose "
+                                 "sources are listed"));
+    connect(m_sourcedOnly, &QCheckBox::toggled, m_proxy, &RankingProxyModel::setSourcedOnly);
+    m_proxy->setExtendedSource(m_chances);
+
+    m_sentence->setObjectName(u"winnerSentence"_s);
+    m_sentence->setTextFormat(Qt::PlainText); // names are data, never markup
+    m_sentence->setWordWrap(true);
+    m_sentence->setAccessibleName(tr("What would change the winner"));
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto showSentence = [this] {
+        m_sentence->setText(m_chances->sentence());
+        m_sweep->refresh();
+    };
+    connect(m_chances, &ChanceModel::resultChanged, this, showSentence);
+    connect(m_chances, &ChanceModel::busyChanged, this, [this](bool busy) {
+        m_sentence->setEnabled(!busy); // the last answer, greyed while the next is computed
+    });
+    showSentence();
 
     // The ranking: rank (the row header), name with its check box, weighted score, then each
     // metric's pips. Sorted by clicking a header.
@@ -149,6 +175,7 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_status);
+    filters->addWidget(m_sourcedOnly);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(compareThese);
     buttons->addWidget(compareAll);
@@ -162,6 +189,15 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_sentence);
+    // The sweep chart is shown on request: always there, it left a window of 640 pixels four
+    // rows of ranking.
+    m_sweepToggle = new QCheckBox(tr("Show the scores as one &weight goes 0–5"));
+    m_sweepToggle->setObjectName(u"sweepToggle"_s);
+    m_sweep->setVisible(false);
+    connect(m_sweepToggle, &QCheckBox::toggled, m_sweep, &QWidget::setVisible);
+    layout->addWidget(m_sweepToggle);
+    layout->addWidget(m_sweep);
     layout->addSpacing(6);
     layout->addWidget(weightsTitle);
     // The weights scroll when there are many metrics: twenty spin boxes left the ranking two
@@ -199,8 +235,9 @@ void RankingPanel::setNextInTabOrder(QWidget *next)
 
 void RankingPanel::chainTabOrder()
 {
-    QList<QWidget *> chain{m_filter, m_status, m_view};
+    QList<QWidget *> chain{m_filter, m_status, m_sourcedOnly, m_view};
     chain << m_buttons;
+    chain << m_sweepToggle << m_sweep->metricBox();
     for (QSpinBox *box : m_weights->spinBoxes())
         chain << box;
     if (m_next)
@@ -211,14 +248,15 @@ void RankingPanel::chainTabOrder()
 
 void RankingPanel::layoutColumns()
 {
-    // Name, weighted score, then the metrics; the facts are in the comparison table.
+    // Name, weighted score, the chances, then the metrics; the facts are in the comparison
+    // table.
     QHeaderView *header = m_view->horizontalHeader();
     // Each hide and move below lays the view out again: with columns sized to their contents
     // every one measured the cells anew. They are sized once, at the end.
     header->setSectionResizeMode(QHeaderView::Interactive);
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnHidden(column, m_model->columnKind(column) == ColumnKind::Fact);
-    QList<int> order{0, m_model->scoreColumn()};
+    QList<int> order{0, m_model->scoreColumn(), m_chances->firstColumn(), m_chances->top3Column()};
     for (int column = 1; column < m_model->columnCount(); ++column)
         if (column != m_model->scoreColumn())
             order << column;

@@ -3,20 +3,26 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace Versus {
 
+class ChanceModel;
 class FrameworkModel;
 class RankingProxyModel;
 class Selection;
+class WeightSweepChart;
 class WeightsEditor;
 
-// The Frameworks dock: the frameworks ranked by weighted score (or by any metric or the name:
-// click a column header), filtered by text and status, each with its "compared" check box;
+// The Frameworks dock: the frameworks ranked by weighted score (or by any metric, the name, or
+// the chance of coming first or in the first three: click a column header), filtered by text,
+// status and sourcing, each with its "compared" check box; what would change the winner, in a
+// sentence and a chart of the scores as one weight sweeps 0..5;
 // buttons to compare exactly the frameworks listed, all or none; and the metrics' weights.
 class RankingPanel : public QWidget
 {
@@ -30,6 +36,10 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
     WeightsEditor *weightsEditor() const { return m_weights; }
+    ChanceModel *chances() const { return m_chances; }
+    QCheckBox *sourcedOnly() const { return m_sourcedOnly; }
+    QLabel *sentence() const { return m_sentence; }
+    WeightSweepChart *sweep() const { return m_sweep; }
 
     // Tab goes through the panel as it reads (filters, ranking, buttons, weights) and then on to
     // `next`; kept so when the weights' boxes are made anew.
@@ -48,6 +58,11 @@ private:
     FrameworkModel *m_model;
     Selection *m_selection;
     RankingProxyModel *m_proxy;
+    ChanceModel *m_chances;
+    QCheckBox *m_sourcedOnly;
+    QLabel *m_sentence;
+    QCheckBox *m_sweepToggle = nullptr;
+    WeightSweepChart *m_sweep;
     QLineEdit *m_filter;
     QComboBox *m_status;
     QTableView *m_view;

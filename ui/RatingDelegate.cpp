@@ -76,8 +76,16 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const QColor ring =
             opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor edge = color.darker(130);
+        // A range: its levels other than the score drawn lighter, the score itself full.
+        const QVariantList range = index.data(Role::Range).toList();
+        const int low = range.size() == 2 ? range.at(0).toInt() : score.toInt();
+        const int high = range.size() == 2 ? range.at(1).toInt() : score.toInt();
+        QColor light = color;
+        light.setAlphaF(0.35f);
         for (int level = 1; level <= levels; ++level, x += PipSize + PipGap) {
-            if (level <= score.toInt())
+            if (level >= low && level <= high && level != score.toInt())
+                drawPip(painter, x, y, edge, light);
+            else if (level <= score.toInt())
                 drawPip(painter, x, y, edge, color);
             else
                 drawPip(painter, x, y, ring, QColor());
@@ -94,6 +102,17 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                                                           : QPalette::PlaceholderText));
     }
     const bool rated = score.isValid() && levels > 0;
+    if (rated && index.data(Role::Unsourced).toBool()) {
+        // Unsourced: a small corner, as a spreadsheet marks a cell with a comment, in the
+        // placeholder colour; the tooltip says it in words.
+        const QRect cell = opt.rect;
+        const int side = 6;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(opt.palette.color(group, selected ? QPalette::HighlightedText
+                                                            : QPalette::PlaceholderText));
+        painter->drawPolygon(QPolygon(
+            {cell.topLeft(), cell.topLeft() + QPoint(side, 0), cell.topLeft() + QPoint(0, side)}));
+    }
     if (!m_compact || !rated) {
         // Compact, "Not rated" is a dash: the tooltip says it in words.
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,

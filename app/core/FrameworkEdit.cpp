@@ -87,6 +87,22 @@ std::optional<QString> FrameworkEdit::apply(Framework &edited, const Target &tar
             return std::nullopt; // a note explains a rating: there is none to explain
         rating->note = value.toString().trimmed();
         field = tr("Note on %1").arg(target.metric->name);
+    } else if (role == Role::Range && kind == ColumnKind::Metric && target.metric) {
+        const auto rating = edited.ratings.find(target.metric->id);
+        if (rating == edited.ratings.end())
+            return std::nullopt; // a range is around a rating
+        const QVariantList pair = value.toList();
+        if (pair.isEmpty()) {
+            rating->range.reset(); // certain
+        } else {
+            const int low = pair.value(0).toInt();
+            const int high = pair.value(1).toInt();
+            if (pair.size() != 2 || low < 1 || high > target.metric->levelCount() ||
+                low > rating->score || high < rating->score)
+                return std::nullopt;
+            rating->range = std::pair(low, high);
+        }
+        field = tr("Range of %1").arg(target.metric->name);
     } else if (role == Role::Summary) {
         edited.summary = value.toString().trimmed();
         field = tr("Summary");
@@ -154,6 +170,10 @@ FrameworkEdit::Step FrameworkEdit::ratingStep(FrameworkModel *model, int row, in
     if (score > 0) {
         next = current ? *current : Rating();
         next->score = score;
+        // A range holds its score: a new score outside it widens it.
+        if (next->range)
+            next->range =
+                std::pair(qMin(next->range->first, score), qMax(next->range->second, score));
     }
     const QString level = next ? metric.levelLabel(next->score) : FrameworkModel::tr("Not rated");
     // Named by id, not by row: the step stays right when rows move between doing and undoing.

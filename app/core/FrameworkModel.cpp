@@ -5,6 +5,7 @@
 #include "FrameworkEdit.h"
 #include "FrameworkPalette.h"
 #include "ToolTip.h"
+#include "Sourcing.h"
 
 #include <QUndoStack>
 
@@ -188,6 +189,8 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Score:
     case Role::Note:
     case Role::Best:
+    case Role::Range:
+    case Role::Unsourced:
         break;
     default:
         return {}; // a view asks for a dozen roles a cell has not: no rating looked up for them
@@ -195,13 +198,32 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     const Rating *rating = framework.rating(metric.id);
     switch (role) {
     case Qt::DisplayRole:
+        if (rating && rating->range)
+            return tr("%1, %2–%3")
+                .arg(metric.levelLabel(rating->score))
+                .arg(rating->range->first)
+                .arg(rating->range->second);
         return rating ? metric.levelLabel(rating->score) : tr("Not rated");
+    case Role::Range:
+        return rating && rating->range
+                   ? QVariant(QVariantList{rating->range->first, rating->range->second})
+                   : QVariant();
+    case Role::Unsourced:
+        return rating && Sourcing::isUnsourced(framework, *rating);
     case Qt::EditRole:
         return rating ? rating->score : 0;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString text = ratingSummary(row, metricIndex);
+        if (rating && rating->range)
+            text += u"\n"_s + tr("Could be %1 to %2")
+                                  .arg(metric.levelLabel(rating->range->first),
+                                       metric.levelLabel(rating->range->second));
+        if (rating && Sourcing::isUnsourced(framework, *rating))
+            text += u"\n"_s + tr("Unsourced: no note says why, or the framework lists no source");
         if (rating && !rating->note.isEmpty())
-            return ToolTip::html(ratingSummary(row, metricIndex) + u"\n\n"_s + rating->note);
-        return ToolTip::html(ratingSummary(row, metricIndex));
+            text += u"\n\n"_s + rating->note;
+        return ToolTip::html(text);
+    }
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
     case Role::Note:

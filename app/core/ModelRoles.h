@@ -28,6 +28,8 @@ enum : int
     ScorePartial,          // bool: the weighted score leaves out weighted metrics not rated
     Best,                  // bool: the best value of its metric or score among all frameworks
     Weight,                // int 0..5: a metric's weight (horizontal header of a metric column)
+    Range,                 // QVariantList {low, high} of a ranged rating; invalid when certain
+    Unsourced,             // bool: a rating with an empty note or a framework with no source
 };
 }
 

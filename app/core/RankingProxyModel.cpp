@@ -2,6 +2,7 @@
 #include "RankingProxyModel.h"
 
 #include "FrameworkModel.h"
+#include "Sourcing.h"
 
 #include <QCollator>
 #include <QRegularExpression>
@@ -55,6 +56,26 @@ void RankingProxyModel::setStatusFilter(Status status)
     invalidateRowsFilter();
 }
 
+void RankingProxyModel::setSourcedOnly(bool only)
+{
+    if (only == m_sourcedOnly)
+        return;
+    m_sourcedOnly = only;
+    invalidateRowsFilter();
+}
+
+void RankingProxyModel::setExtendedSource(QAbstractItemModel *source)
+{
+    const QString key = m_sortKey;
+    const Qt::SortOrder order = sortOrder();
+    setSourceModel(source);
+    // After the proxy's own handling of the change, as for the model in the constructor.
+    connect(source, &QAbstractItemModel::columnsInserted, this, &RankingProxyModel::restoreSort);
+    connect(source, &QAbstractItemModel::columnsRemoved, this, &RankingProxyModel::restoreSort);
+    const int column = columnOfKey(key);
+    sort(column >= 0 ? column : m_model->scoreColumn(), order);
+}
+
 QStringList RankingProxyModel::acceptedIds() const
 {
     QStringList ids;
@@ -69,6 +90,8 @@ bool RankingProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     const Framework &framework = m_model->dataSet().frameworks.at(sourceRow);
     if (m_status != Status::Any && classifyStatus(framework.status) != m_status)
         return false;
+    if (m_sourcedOnly && Sourcing::unsourcedCount(framework) > 0)
+        return false;
     const QString text = m_text.trimmed();
     return text.isEmpty() || framework.name.contains(text, Qt::CaseInsensitive) ||
            framework.developer.contains(text, Qt::CaseInsensitive) ||
@@ -79,39 +102,43 @@ bool RankingProxyModel::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     QVariant a;
     QVariant b;
-    switch (m_model->columnKind(left.column())) {
-    case ColumnKind::Metric:
-        a = left.data(Role::Score);
-        b = right.data(Role::Score);
-        break;
-    case ColumnKind::Score:
-        a = left.data(Role::WeightedScore);
-        b = right.data(Role::WeightedScore);
-        break;
-    case ColumnKind::Fact:
-        if (Fact(left.data(Role::FactKind).toInt()) == Fact::FirstRelease) {
-            a = left.data(Qt::EditRole);
-            b = right.data(Qt::EditRole);
+    if (left.column() >= m_model->columnCount()) { // a column of the extended source
+        a = left.data(Qt::EditRole);
+        b = right.data(Qt::EditRole);
+    } else
+        switch (m_model->columnKind(left.column())) {
+        case ColumnKind::Metric:
+            a = left.data(Role::Score);
+            b = right.data(Role::Score);
             break;
+        case ColumnKind::Score:
+            a = left.data(Role::WeightedScore);
+            b = right.data(Role::WeightedScore);
+            break;
+        case ColumnKind::Fact:
+            if (Fact(left.data(Role::FactKind).toInt()) == Fact::FirstRelease) {
+                a = left.data(Qt::EditRole);
+                b = right.data(Qt::EditRole);
+                break;
+            }
+            [[fallthrough]];
+        case ColumnKind::Name: {
+            static const QCollator collator = [] {
+                QCollator c;
+                c.setCaseSensitivity(Qt::CaseInsensitive);
+                c.setNumericMode(true);
+                return c;
+            }();
+            const QString x = left.data().toString();
+            const QString y = right.data().toString();
+            // Empty text, like a missing number, goes last.
+            if (x.isEmpty() != y.isEmpty())
+                return x.isEmpty() == (sortOrder() == Qt::DescendingOrder);
+            if (const int order = collator.compare(x, y); order != 0)
+                return order < 0;
+            return inDataOrder(left, right);
         }
-        [[fallthrough]];
-    case ColumnKind::Name: {
-        static const QCollator collator = [] {
-            QCollator c;
-            c.setCaseSensitivity(Qt::CaseInsensitive);
-            c.setNumericMode(true);
-            return c;
-        }();
-        const QString x = left.data().toString();
-        const QString y = right.data().toString();
-        // Empty text, like a missing number, goes last.
-        if (x.isEmpty() != y.isEmpty())
-            return x.isEmpty() == (sortOrder() == Qt::DescendingOrder);
-        if (const int order = collator.compare(x, y); order != 0)
-            return order < 0;
-        return inDataOrder(left, right);
-    }
-    }
+        }
     // A framework without a value comes last in either order: "less" when sorted descending.
     if (a.isValid() != b.isValid())
         return a.isValid() == (sortOrder() == Qt::AscendingOrder);
@@ -143,6 +170,8 @@ QVariant RankingProxyModel::headerData(int section, Qt::Orientation orientation,
 
 QString RankingProxyModel::keyOfColumn(int column) const
 {
+    if (column >= m_model->columnCount() && column < columnCount())
+        return u"extra:"_s + QString::number(column - m_model->columnCount());
     if (column < 0 || column >= m_model->columnCount())
         return {};
     switch (m_model->columnKind(column)) {
@@ -168,6 +197,8 @@ int RankingProxyModel::columnOfKey(const QString &key) const
         const int metric = m_model->dataSet().metricIndex(key.sliced(7));
         return metric >= 0 ? m_model->metricColumn(metric) : m_model->scoreColumn();
     }
+    if (key.startsWith(u"extra:"_s))
+        return m_model->columnCount() + key.sliced(6).toInt();
     if (key.startsWith(u"fact:"_s))
         return m_model->factColumn(Fact(key.sliced(5).toInt()));
     return -1;
@@ -176,6 +207,9 @@ int RankingProxyModel::columnOfKey(const QString &key) const
 void RankingProxyModel::restoreSort()
 {
     const int column = columnOfKey(m_sortKey);
+    // The model has changed before the proxy's source has followed: the next call will do.
+    if (column >= columnCount())
+        return;
     if (column >= 0 && column != sortColumn())
         sort(column, sortOrder());
 }

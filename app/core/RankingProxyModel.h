@@ -41,6 +41,14 @@ public:
     Status statusFilter() const { return m_status; }
     void setStatusFilter(Status status);
 
+    // Only frameworks whose every rating is sourced (Sourcing).
+    bool sourcedOnly() const { return m_sourcedOnly; }
+    void setSourcedOnly(bool only);
+
+    // Ranks `source` instead of the model: the model's rows and columns with more columns
+    // after them (ChanceModel), sorted by their Qt::EditRole values.
+    void setExtendedSource(QAbstractItemModel *source);
+
     // The ids of the frameworks that pass the filter, in the model's row order.
     QStringList acceptedIds() const;
 
@@ -53,7 +61,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // What the ranking is sorted by: "name", "score", "metric:ID" or "fact:N".
+    // What the ranking is sorted by: "name", "score", "metric:ID", "fact:N" or "extra:N".
     QString keyOfColumn(int column) const;
     int columnOfKey(const QString &key) const;
     bool inDataOrder(const QModelIndex &left, const QModelIndex &right) const;
@@ -62,6 +70,7 @@ private:
     FrameworkModel *m_model;
     QString m_text;
     Status m_status = Status::Any;
+    bool m_sourcedOnly = false;
     QString m_sortKey;
 };
 

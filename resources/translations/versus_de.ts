@@ -378,6 +378,10 @@
         <translation>%2 von %1 auf %3 setzen</translation>
     </message>
     <message>
+                <source>Range of %1</source>
+        <translation>Spanne von %1</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -583,6 +587,18 @@
 </context>
 <context>
     <name>Versus::DescriptionPane</name>
+    <message>
+        <source>could be %1 to %2</source>
+        <translation>könnte %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>1 rating unsourced: no note says why, or no source is listed.</source>
+        <translation>1 Bewertung ohne Beleg: keine Notiz sagt warum, oder keine Quelle ist genannt.</translation>
+    </message>
+    <message>
+        <source>%1 ratings unsourced: no note says why, or no source is listed.</source>
+        <translation>%1 Bewertungen ohne Beleg: keine Notiz sagt warum, oder keine Quelle ist genannt.</translation>
+    </message>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
@@ -1062,6 +1078,26 @@
 <context>
     <name>Versus::FrameworkEditor</name>
     <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>The span you are unsure over, in levels (1 = %1); &quot;certain&quot; for none</source>
+        <translation>Die Spanne, über die Sie unsicher sind, in Stufen (1 = %1); „sicher“ für keine</translation>
+    </message>
+    <message>
+        <source>Lowest level %1 could be</source>
+        <translation>Niedrigste Stufe, die %1 sein könnte</translation>
+    </message>
+    <message>
+        <source>Highest level %1 could be</source>
+        <translation>Höchste Stufe, die %1 sein könnte</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
         <source>A&amp;utomatic</source>
         <translation>A&amp;utomatisch</translation>
     </message>
@@ -1188,6 +1224,18 @@
 </context>
 <context>
     <name>Versus::FrameworkModel</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Could be %1 to %2</source>
+        <translation>Könnte %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>Unsourced: no note says why, or the framework lists no source</source>
+        <translation>Ohne Beleg: keine Notiz sagt warum, oder das Framework nennt keine Quelle</translation>
+    </message>
     <message>
         <source>%1 — %2: Not rated</source>
         <translation>%1 — %2: nicht bewertet</translation>
@@ -1601,6 +1649,22 @@
 <context>
     <name>Versus::RankingPanel</name>
     <message>
+        <source>Show the scores as one &amp;weight goes 0–5</source>
+        <translation>Bewertungen zeigen, während ein &amp;Gewicht 0–5 durchläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Sourced only</source>
+        <translation>Nur &amp;belegte</translation>
+    </message>
+    <message>
+        <source>List only frameworks whose every rating has a note and whose sources are listed</source>
+        <translation>Nur Frameworks zeigen, deren Bewertungen alle eine Notiz haben und die Quellen nennen</translation>
+    </message>
+    <message>
+        <source>What would change the winner</source>
+        <translation>Was den Sieger ändern würde</translation>
+    </message>
+    <message>
         <source>Filter by name, developer, language</source>
         <translation>Nach Name, Entwickler, Sprache filtern</translation>
     </message>
@@ -1843,6 +1907,115 @@
     <message>
         <source>Weighted score</source>
         <translation>Gewichtete Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ChanceModel</name>
+    <message>
+        <source>Being computed</source>
+        <translation>Wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1 — chance of coming first: %2 %</source>
+        <translation>%1 — Chance, Erster zu werden: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 — chance of a place in the first three: %2 %</source>
+        <translation>%1 — Chance auf einen der ersten drei Plätze: %2 %</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(Erster)</translation>
+    </message>
+    <message>
+        <source>P(top 3)</source>
+        <translation>P(Top 3)</translation>
+    </message>
+    <message>
+        <source>The chance of coming first when each ranged rating may be any level of its range</source>
+        <translation>Die Chance, Erster zu werden, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
+    </message>
+    <message>
+        <source>The chance of a place in the first three when each ranged rating may be any level of its range</source>
+        <translation>Die Chance auf einen der ersten drei Plätze, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::WeightSweepChart</name>
+    <message>
+        <source>Metric whose weight is swept</source>
+        <translation>Kriterium, dessen Gewicht durchlaufen wird</translation>
+    </message>
+    <message>
+        <source>Weighted scores as one weight goes from 0 to 5</source>
+        <translation>Gewichtete Punktzahlen, während ein Gewicht von 0 bis 5 läuft</translation>
+    </message>
+    <message>
+        <source>A line per compared framework: its weighted score at each weight of the chosen metric, the others kept</source>
+        <translation>Eine Linie je verglichenem Framework: seine gewichtete Punktzahl bei jedem Gewicht des gewählten Kriteriums, die anderen unverändert</translation>
+    </message>
+    <message>
+        <source>Score as the weight of</source>
+        <translation>Punktzahl, während das Gewicht von</translation>
+    </message>
+    <message>
+        <source>goes 0–5</source>
+        <translation>0–5 durchläuft</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::WinnerSensitivity</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 first</source>
+        <translation>%1 auf Platz 1</translation>
+    </message>
+    <message>
+        <source>%1 level first</source>
+        <translation>%1 gleichauf auf Platz 1</translation>
+    </message>
+    <message>
+        <source>%1 weight %2 or more puts %3</source>
+        <translation>%1 mit Gewicht %2 oder mehr bringt %3</translation>
+    </message>
+    <message>
+        <source>%1 weight %2 or less puts %3</source>
+        <translation>%1 mit Gewicht %2 oder weniger bringt %3</translation>
+    </message>
+    <message>
+        <source>%1 weight %2 puts %3</source>
+        <translation>%1 mit Gewicht %2 bringt %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 at %3 of %4 puts %5</source>
+        <translation>%2 von %1 auf %3 von %4 bringt %5</translation>
+    </message>
+    <message>
+        <source>No framework has a weighted score.</source>
+        <translation>Kein Framework hat eine gewichtete Punktzahl.</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 führt</translation>
+    </message>
+    <message>
+        <source>%1 tie</source>
+        <translation>%1 liegen gleichauf</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1; no one weight changes that, but %2.</source>
+        <translation>%1; kein einzelnes Gewicht ändert das, aber %2.</translation>
+    </message>
+    <message>
+        <source>%1; no one weight or rating changes that.</source>
+        <translation>%1; kein einzelnes Gewicht und keine einzelne Bewertung ändert das.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
@@ -140,9 +141,10 @@ void TestAccessibility::tabGoesThroughTheWindowInReadingOrder()
         visited << QApplication::focusWidget();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
-    QVERIFY(visited.size() >= 3);
+    QVERIFY(visited.size() >= 4);
     QCOMPARE(visited.at(1), ranking->statusFilter());
-    QCOMPARE(visited.at(2), ranking->view());
+    QCOMPARE(visited.at(2), ranking->sourcedOnly());
+    QCOMPARE(visited.at(3), ranking->view());
     // Every weight on the way, in the metrics' order, the last one last.
     const QList<QSpinBox *> weights = ranking->weightsEditor()->spinBoxes();
     QCOMPARE(weights.size(), window->model()->metricCount());
