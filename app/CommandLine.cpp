@@ -8,11 +8,13 @@
 #include "DataStore.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "ReportCommand.h"
 #include "TableExporter.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -132,15 +134,21 @@ int CommandLine::run(int argc, char **argv)
         tr("Write the comparison table to OUT without opening a window and exit. The format "
            "follows the extension: .csv, .md, .html or .json."),
         tr("OUT"));
+    const QCommandLineOption exportReportOption(
+        u"export-report"_s,
+        tr("Write the report of the comparison (chart, table, ranking, every framework's "
+           "ratings with notes and sources) to OUT without opening a window and exit. The "
+           "format follows the extension: .html or .pdf."),
+        tr("OUT"));
     const QCommandLineOption dataOption(
         u"data"_s,
-        tr("With --export-chart or --export-table: read the data from FILE instead of your "
-           "saved data or the bundled data."),
+        tr("With --export-chart, --export-table or --export-report: read the data from FILE "
+           "instead of your saved data or the bundled data."),
         tr("FILE"));
     const QCommandLineOption frameworksOption(
         u"frameworks"_s,
-        tr("With --export-chart: plot these frameworks, by id, instead of the data's compare "
-           "list."),
+        tr("With --export-chart or --export-report: these frameworks, by id, instead of the "
+           "data's compare list."),
         tr("ID,ID,..."));
     const QCommandLineOption sizeOption(
         u"size"_s,
@@ -150,11 +158,12 @@ int CommandLine::run(int argc, char **argv)
         tr("WxH"));
     const QCommandLineOption layoutOption(
         u"layout"_s,
-        tr("With --export-chart: \"overlay\" (default), every framework in one chart, or "
-           "\"grid\", one small chart per framework on the same scale."),
+        tr("With --export-chart or --export-report: \"overlay\" (default), every framework in "
+           "one chart, or \"grid\", one small chart per framework on the same scale."),
         tr("overlay|grid"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption});
+                       exportTableOption, exportReportOption, dataOption, frameworksOption,
+                       sizeOption, layoutOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -186,8 +195,8 @@ int CommandLine::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
     for (const QCommandLineOption &option :
-         {validateOption, exportChartOption, exportTableOption, dataOption, frameworksOption,
-          sizeOption, layoutOption}) {
+         {validateOption, exportChartOption, exportTableOption, exportReportOption, dataOption,
+          frameworksOption, sizeOption, layoutOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -195,6 +204,24 @@ int CommandLine::run(int argc, char **argv)
         }
     }
     const bool exporting = parser.isSet(exportChartOption);
+    if (parser.isSet(exportReportOption)) {
+        ReportCommand::Request request;
+        if (const int status = ReportCommand::readRequest(parser, &request); status != Success)
+            return status;
+        // The chart is drawn with Qt Charts, as --export-chart's: offscreen unless chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !parser.isSet(u"platform"_s))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(dropRuntimeDirNotice);
+        QApplication app(argc, argv);
+        qInstallMessageHandler(previousHandler);
+        setIdentity();
+        DataSet data;
+        QString dataName;
+        if (const int status = readExportData(request.dataFile, &data, &dataName);
+            status != Success)
+            return status;
+        return ReportCommand::run(request, std::move(data), dataName);
+    }
     for (const QCommandLineOption &option : {frameworksOption, sizeOption, layoutOption}) {
         if (parser.isSet(option) && !exporting) {
             printTo(stderr,
@@ -348,9 +375,12 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
 
 // The data of an export: --data FILE, else the window's rule. A saved file that cannot be
 // read is left where it is: a command run from a script must not move the person's files.
-int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet *data)
+int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet *data,
+                                QString *dataName)
 {
     if (dataFile) {
+        if (dataName)
+            *dataName = QFileInfo(*dataFile).fileName();
         ReadResult result = DataReader::readFile(*dataFile);
         if (!result.ok()) {
             printTo(stderr, formatErrors(result.errors, int(result.errors.size())) + u'\n');
@@ -364,6 +394,8 @@ int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet 
         printTo(stderr, tr("versus: your saved data %1 has problems (see versus --validate "
                            "%1), so the bundled data is exported\n")
                             .arg(DataStore::userDataPath()));
+    if (dataName)
+        *dataName = loaded.bundled ? tr("the bundled data") : QFileInfo(loaded.path).fileName();
     *data = std::move(loaded.data);
     return Success;
 }

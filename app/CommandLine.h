@@ -36,7 +36,9 @@ private:
     static int exportChart(const ChartRequest &request);
     static int checkTableRequest(const QCommandLineParser &parser);
     static int exportTable(const QString &out, const std::optional<QString> &dataFile);
-    static int readExportData(const std::optional<QString> &dataFile, DataSet *data);
+    // Also names where the data came from, for a report: the file's name or "the bundled data".
+    static int readExportData(const std::optional<QString> &dataFile, DataSet *data,
+                              QString *dataName = nullptr);
 };
 
 } // namespace Versus

@@ -21,6 +21,7 @@
 #include "PngEncoder.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
+#include "ReportExporter.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -97,6 +98,8 @@ private slots:
     void encodePng();
     void exportChart_data();
     void exportChart();
+    void exportReport_data();
+    void exportReport();
 
 private:
     void addDataSetRows(bool large = true);
@@ -480,6 +483,38 @@ void BenchVersus::exportChart()
     const ChartExporter exporter(&model);
     ChartExporter::Options options;
     options.size = QSize(side, side);
+    QBENCHMARK
+    {
+        QString error;
+        const QByteArray bytes = exporter.toBytes(format, options, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    }
+}
+
+void BenchVersus::exportReport_data()
+{
+    QTest::addColumn<ReportExporter::Format>("format");
+    QTest::addColumn<ChartExporter::Layout>("layout");
+    QTest::newRow("bundled html") << ReportExporter::Format::Html << ChartExporter::Layout::Overlay;
+    QTest::newRow("bundled pdf") << ReportExporter::Format::Pdf << ChartExporter::Layout::Overlay;
+    QTest::newRow("bundled html grid")
+        << ReportExporter::Format::Html << ChartExporter::Layout::Grid;
+    QTest::newRow("bundled pdf grid") << ReportExporter::Format::Pdf << ChartExporter::Layout::Grid;
+}
+
+// The whole report of the bundled data, every framework compared, into memory: the chart as
+// SVG, then the HTML page or the laid-out and painted PDF (`versus --export-report` less
+// starting up and writing the file).
+void BenchVersus::exportReport()
+{
+    QFETCH(ReportExporter::Format, format);
+    QFETCH(ChartExporter::Layout, layout);
+    FrameworkModel model;
+    model.setDataSet(dataSet(u":/frameworks.json"_s));
+    const ReportExporter exporter(&model);
+    ReportExporter::Options options;
+    options.layout = layout;
+    options.dataName = u"frameworks.json"_s;
     QBENCHMARK
     {
         QString error;

@@ -15,6 +15,8 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev zlib1g-dev
     fonts-dejavu-core
+    # the tests of the report's PDF read it back with pdfinfo, pdftotext and pdffonts
+    poppler-utils
     # packaging/make-packages.sh: CPack's .deb and the checks of what it installs
     dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin lintian man-db
 )

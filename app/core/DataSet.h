@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -76,6 +77,7 @@ struct Framework
 struct DataSet
 {
     QString title;
+    QDate checked; // when the facts were last checked (`checked`, YYYY-MM-DD); null when absent
     QList<Metric> metrics;
     QList<Framework> frameworks;
     // The file's `compare`. Absent means "compare every framework"; present but empty means

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportDocument.h"
+
+#include "Report.h"
+#include "SvgTextObject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus {
+
+namespace {
+
+constexpr qreal BodyPoints = 9.5;
+constexpr qreal TablePoints = 8;
+constexpr qreal FooterPoints = 7.5;
+const QColor Muted(0x55, 0x55, 0x55);
+const QColor LinkColor(0x0b, 0x57, 0xa4);
+const QColor Rule(0xbb, 0xbb, 0xbb);
+const QColor HeaderFill(0xf0, 0xf0, 0xf0);
+// The chart is at most this wide, and this share of a page high.
+constexpr qreal ChartMaxMm = 150;
+constexpr qreal ChartMaxPageShare = 0.55;
+
+QTextCharFormat textFormat(qreal points, bool bold = false, const QColor &color = Qt::black)
+{
+    QTextCharFormat format;
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setForeground(color);
+    return format;
+}
+
+// QTextDocument's layout takes margins, paddings and borders in pixels of 1/96 inch and scales
+// them to the device itself; only fonts (points) and objects (device pixels) are not.
+constexpr qreal px(qreal points)
+{
+    return points * 96 / 72;
+}
+
+QTextBlockFormat blockFormat(qreal beforePoints, qreal afterPoints)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(px(beforePoints));
+    format.setBottomMargin(px(afterPoints));
+    return format;
+}
+
+// Writes into the document paragraph by paragraph; the first paragraph is the one the empty
+// document already has.
+class Writer
+{
+public:
+    // Appends the start of every heading but the title to `headings`.
+    Writer(QTextCursor *cursor, QList<int> *headings) : m_cursor(cursor), m_headings(headings) {}
+
+    // A new paragraph; returns the position of its start.
+    int paragraph(const QString &text, const QTextCharFormat &format, qreal before = 2,
+                  qreal after = 2)
+    {
+        const QTextBlockFormat block = blockFormat(before, after);
+        if (m_first) {
+            m_cursor->setBlockFormat(block);
+            m_cursor->setBlockCharFormat(format);
+            m_first = false;
+        } else {
+            m_cursor->insertBlock(block, format);
+        }
+        const int start = m_cursor->position();
+        m_cursor->insertText(text, format);
+        return start;
+    }
+    // A heading is kept on the page of what follows it (ReportDocument::keepTogether()).
+    int heading(const QString &text, int level)
+    {
+        const int start = paragraph(text,
+                                    textFormat(level == 1   ? 18
+                                               : level == 2 ? 13
+                                                            : 10.5,
+                                               true),
+                                    level == 1   ? 0
+                                    : level == 2 ? 12
+                                                 : 7,
+                                    3);
+        if (level > 1)
+            m_headings->append(start);
+        return start;
+    }
+    void link(const Report::Link &link, const QTextCharFormat &base)
+    {
+        if (!link.web) {
+            m_cursor->insertText(link.title, base);
+            if (!link.url.isEmpty() && link.url != link.title)
+                m_cursor->insertText(u" ("_s + link.url + u')', base);
+            return;
+        }
+        QTextCharFormat format = base;
+        format.setAnchor(true);
+        format.setAnchorHref(link.url);
+        format.setForeground(LinkColor);
+        format.setFontUnderline(true);
+        m_cursor->insertText(link.title, format);
+    }
+    // A table of rows of plain texts, the first row a header repeated on every page; `widths`
+    // are the columns' shares of the width in percent (the rest share what is left).
+    QTextTable *table(const QList<QStringList> &rows, bool ruled = true,
+                      const QList<qreal> &widths = {})
+    {
+        const int columns = rows.isEmpty() ? 1 : int(rows.first().size());
+        QTextTableFormat format;
+        format.setBorder(ruled ? px(0.75) : 0);
+        format.setBorderBrush(Rule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderCollapse(true);
+        format.setCellPadding(px(ruled ? 3 : 1.5));
+        format.setCellSpacing(0);
+        format.setHeaderRowCount(ruled ? 1 : 0);
+        format.setTopMargin(px(2));
+        format.setBottomMargin(px(2));
+        if (ruled)
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        if (!widths.isEmpty()) {
+            QList<QTextLength> constraints;
+            qreal given = 0;
+            for (const qreal width : widths)
+                given += width;
+            const qreal rest =
+                columns > widths.size() ? (100 - given) / (columns - widths.size()) : 0;
+            for (int c = 0; c < columns; ++c)
+                constraints << QTextLength(QTextLength::PercentageLength,
+                                           c < widths.size() ? widths.at(c) : rest);
+            format.setColumnWidthConstraints(constraints);
+        }
+        if (m_first)
+            paragraph({}, textFormat(BodyPoints));
+        QTextTable *table = m_cursor->insertTable(int(rows.size()), columns, format);
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = table->cellAt(r, c);
+                const bool header = (ruled && r == 0) || (!ruled && c == 0);
+                if (ruled && r == 0) {
+                    QTextTableCellFormat fill = cell.format().toTableCellFormat();
+                    fill.setBackground(HeaderFill);
+                    cell.setFormat(fill);
+                }
+                QTextCursor inCell = cell.firstCursorPosition();
+                inCell.insertText(rows.at(r).value(c), textFormat(TablePoints, header));
+            }
+        m_cursor->movePosition(QTextCursor::End);
+        m_first = true; // the empty paragraph after a table takes what comes next
+        return table;
+    }
+    void list(const QList<Report::Link> &links)
+    {
+        const QTextCharFormat base = textFormat(BodyPoints);
+        QTextListFormat format;
+        format.setStyle(QTextListFormat::ListDisc);
+        format.setIndent(1);
+        QTextList *list = nullptr;
+        for (const Report::Link &entry : links) {
+            paragraph({}, base, 1, 1);
+            if (!list)
+                list = m_cursor->createList(format);
+            else
+                list->add(m_cursor->block());
+            link(entry, base);
+        }
+    }
+    int position() const { return m_cursor->position(); }
+
+private:
+    QTextCursor *m_cursor;
+    bool m_first = true;
+    QList<int> *m_headings;
+};
+
+QString ratingText(const Report::RatingEntry &rating)
+{
+    return rating.score ? rating.level + u" (%1/%2)"_s.arg(*rating.score).arg(rating.levelCount)
+                        : rating.level;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const Report &report, const QByteArray &chartSvg)
+    : m_report(report), m_svg(chartSvg)
+{
+}
+
+ReportDocument::~ReportDocument() = default;
+
+QPageSize::PageSizeId ReportDocument::paperFor(const QLocale &locale)
+{
+    // The territories whose custom is US Letter (CLDR's paper sizes).
+    static const QList<QLocale::Territory> letter{
+        QLocale::UnitedStates, QLocale::Canada,    QLocale::Mexico,      QLocale::Chile,
+        QLocale::Colombia,     QLocale::Venezuela, QLocale::Philippines, QLocale::PuertoRico,
+        QLocale::Belize,       QLocale::CostaRica, QLocale::Guatemala,   QLocale::Nicaragua,
+        QLocale::Panama,       QLocale::ElSalvador};
+    if (letter.contains(locale.territory()) ||
+        locale.measurementSystem() == QLocale::ImperialUSSystem)
+        return QPageSize::Letter;
+    return QPageSize::A4;
+}
+
+void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHeight)
+{
+    const qreal dpi = device->logicalDpiY();
+    m_document = std::make_unique<QTextDocument>();
+    // Text is measured at the device's resolution, as it will be drawn.
+    m_document->documentLayout()->setPaintDevice(device);
+    m_document->setUndoRedoEnabled(false);
+    m_document->setDocumentMargin(0);
+    QFont font = m_document->defaultFont();
+    font.setPointSizeF(BodyPoints);
+    m_document->setDefaultFont(font);
+    m_document->setPageSize(QSizeF(width, pageHeight));
+    m_sections.clear();
+    m_headings.clear();
+
+    const Report &r = m_report;
+    const Report::Texts &t = r.texts;
+    QTextCursor cursor(m_document.get());
+    Writer out(&cursor, &m_headings);
+    out.heading(r.title.isEmpty() ? t.comparison : r.title, 1);
+    out.paragraph(r.madeLine(), textFormat(BodyPoints, false, Muted), 2, 6);
+    if (r.frameworks.isEmpty())
+        out.paragraph(t.noFrameworks, textFormat(BodyPoints));
+
+    auto *chart = new SvgTextObject(m_svg, m_document.get());
+    if (chart->isValid()) {
+        out.heading(t.chart, 2);
+        const QSizeF natural = chart->naturalSize();
+        const qreal maxWidth = qMin(width, ChartMaxMm / 25.4 * dpi);
+        const qreal scale =
+            qMin(maxWidth / natural.width(), pageHeight * ChartMaxPageShare / natural.height());
+        out.paragraph({}, textFormat(BodyPoints));
+        QTextBlockFormat centred = cursor.blockFormat();
+        centred.setAlignment(Qt::AlignHCenter);
+        cursor.setBlockFormat(centred);
+        SvgTextObject::insert(&cursor, natural * scale);
+    }
+
+    out.heading(t.comparison, 2);
+    QList<QStringList> rows{{t.metric}};
+    for (const Report::FrameworkEntry &framework : r.frameworks)
+        rows.first() << framework.name;
+    for (int m = 0; m < r.metrics.size(); ++m) {
+        QStringList row{r.metrics.at(m).name};
+        for (const Report::FrameworkEntry &framework : r.frameworks)
+            row << ratingText(framework.ratings.at(m));
+        rows << row;
+    }
+    QStringList scoreRow{t.score};
+    for (const Report::FrameworkEntry &framework : r.frameworks)
+        scoreRow << framework.scoreText;
+    rows << scoreRow;
+    QStringList facts;
+    for (const Report::FrameworkEntry &framework : r.frameworks)
+        for (const auto &fact : framework.facts)
+            if (!facts.contains(fact.first))
+                facts << fact.first;
+    for (const QString &fact : facts) {
+        QStringList row{fact};
+        for (const Report::FrameworkEntry &framework : r.frameworks) {
+            QString value;
+            for (const auto &pair : framework.facts)
+                if (pair.first == fact)
+                    value = pair.second;
+            row << value;
+        }
+        rows << row;
+    }
+    out.table(rows, true, {r.frameworks.size() > 6 ? 12.0 : 18.0});
+
+    out.heading(t.ranking, 2);
+    const bool chances = r.hasChances();
+    rows = {{t.rank, t.framework, t.score}};
+    if (chances)
+        rows.first() << t.chanceFirst;
+    for (const Report::RankEntry &entry : r.ranking) {
+        QStringList row{QString::number(entry.rank), r.frameworks.at(entry.framework).name,
+                        entry.scoreText};
+        if (chances)
+            row << (entry.chanceFirst
+                        ? QLocale().toString(*entry.chanceFirst * 100, 'f', 0) + u" %"_s
+                        : QString());
+        rows << row;
+    }
+    out.table(rows, true, {10});
+    if (r.partialScores)
+        out.paragraph(t.partialNote, textFormat(TablePoints, false, Muted));
+    out.heading(t.weights, 3);
+    rows = {{t.metric, t.weight}};
+    for (const Report::MetricEntry &metric : r.metrics)
+        rows << QStringList{metric.name, QString::number(metric.weight)};
+    out.table(rows, true, {70});
+
+    addFrameworks(&cursor);
+}
+
+void ReportDocument::addFrameworks(QTextCursor *cursor)
+{
+    const Report::Texts &t = m_report.texts;
+    // The cursor is in the empty paragraph after the weights, which the first heading takes.
+    Writer out(cursor, &m_headings);
+    for (const Report::FrameworkEntry &framework : m_report.frameworks) {
+        const int first = out.paragraph(u"\u25A0 "_s, textFormat(13, true, framework.color), 14, 3);
+        m_headings.append(first);
+        cursor->insertText(framework.name, textFormat(13, true));
+        if (!framework.summary.isEmpty())
+            out.paragraph(framework.summary, textFormat(BodyPoints));
+        if (!framework.facts.isEmpty()) {
+            out.heading(t.facts, 3);
+            QList<QStringList> rows;
+            for (const auto &fact : framework.facts)
+                rows << QStringList{fact.first, fact.second};
+            out.table(rows, false, {22});
+        }
+        out.heading(t.ratings, 3);
+        QList<QStringList> rows{{t.metric, t.rating, t.note}};
+        for (const Report::RatingEntry &rating : framework.ratings)
+            rows << QStringList{rating.metric, ratingText(rating), rating.note};
+        out.table(rows, true, {20, 16});
+        if (!framework.links.isEmpty()) {
+            out.heading(t.links, 3);
+            out.list(framework.links);
+        }
+        out.heading(t.sources, 3);
+        if (framework.sources.isEmpty())
+            out.paragraph(t.noSources, textFormat(BodyPoints));
+        else
+            out.list(framework.sources);
+        m_sections.append({first, out.position()});
+    }
+}
+
+void ReportDocument::keepTogether(qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    const auto breakBefore = [](const QTextBlock &block) {
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setTopMargin(0);
+        cursor.setBlockFormat(format);
+    };
+    // In the order of the text, as each break moves what follows: a framework's section whole
+    // where it fits on a page; a heading on the page of the first line after it.
+    qsizetype section = 0;
+    for (const int heading : std::as_const(m_headings)) {
+        const QTextBlock start = m_document->findBlock(heading);
+        const qreal top = layout->blockBoundingRect(start).top();
+        if (section < m_sections.size() && m_sections.at(section).first == heading) {
+            const QTextBlock end = m_document->findBlock(m_sections.at(section++).second);
+            const qreal bottom = layout->blockBoundingRect(end).bottom();
+            if (pageOf(top) != pageOf(bottom - 1) && bottom - top <= pageHeight) {
+                breakBefore(start);
+                continue;
+            }
+        }
+        // A heading already at the top of a page stays there, whatever follows.
+        const QTextBlock next = start.next();
+        if (!next.isValid() || top - pageOf(top) * pageHeight < 1 || !next.layout() ||
+            next.layout()->lineCount() == 0)
+            continue;
+        const qreal firstLine =
+            layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom();
+        if (pageOf(top) != pageOf(firstLine - 1))
+            breakBefore(start);
+    }
+}
+
+int ReportDocument::print(QPagedPaintDevice *device)
+{
+    const qreal dpi = device->logicalDpiY();
+    const QRectF paintRect = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    QFont footerFont;
+    footerFont.setPointSizeF(FooterPoints);
+    const qreal footer = QFontMetricsF(footerFont, device).height() * 2.5;
+    const qreal pageHeight = paintRect.height() - footer;
+    build(device, paintRect.width(), pageHeight);
+    keepTogether(pageHeight);
+    const int pages = m_document->pageCount();
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QString title = m_report.title.isEmpty() ? m_report.texts.comparison : m_report.title;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device->newPage())
+            return 0;
+        painter.save();
+        painter.translate(0, -page * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * pageHeight, paintRect.width(), pageHeight);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        m_document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(Muted);
+        const QRectF band(0, paintRect.height() - footer * 0.6, paintRect.width(), footer * 0.6);
+        const QString number = Report::pageText(page + 1, pages);
+        const QFontMetricsF metrics(footerFont, device);
+        const qreal numberWidth = metrics.horizontalAdvance(number);
+        painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, number);
+        const qreal gap = 16 * dpi / 72;
+        painter.drawText(
+            band, Qt::AlignLeft | Qt::AlignBottom,
+            metrics.elidedText(title, Qt::ElideRight, band.width() - numberWidth - gap));
+    }
+    return painter.end() ? pages : 0;
+}
+
+} // namespace Versus
