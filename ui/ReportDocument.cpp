@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 
 #include <cmath>
 
@@ -38,6 +39,9 @@ QTextCharFormat textFormat(qreal points, bool bold = false, const QColor &color 
 {
     QTextCharFormat format;
     format.setFontPointSize(points);
+    // Without shaping where the script needs none: "ff" stays two letters, not the ligature
+    // "ﬀ", so that text copied or searched in the PDF is the data's text.
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setForeground(color);
     return format;
@@ -108,7 +112,7 @@ public:
         }
         QTextCharFormat format = base;
         format.setAnchor(true);
-        format.setAnchorHref(link.url);
+        format.setAnchorHref(QUrl(link.url).toString(QUrl::FullyEncoded));
         format.setForeground(LinkColor);
         format.setFontUnderline(true);
         m_cursor->insertText(link.title, format);
@@ -158,8 +162,11 @@ public:
                 QTextCursor inCell = cell.firstCursorPosition();
                 inCell.insertText(rows.at(r).value(c), textFormat(TablePoints, header));
             }
+        // The paragraph a document always has after a table is left empty and made small: a page
+        // break before the block right after a table made Qt 6.4 leave a blank page.
         m_cursor->movePosition(QTextCursor::End);
-        m_first = true; // the empty paragraph after a table takes what comes next
+        m_cursor->setBlockFormat(blockFormat(0, 0));
+        m_cursor->setBlockCharFormat(textFormat(1));
         return table;
     }
     void list(const QList<Report::Link> &links)
@@ -179,6 +186,8 @@ public:
         }
     }
     int position() const { return m_cursor->position(); }
+    // For a writer that takes over from another after a table: new paragraphs follow it.
+    void continueAfterTable() { m_first = false; }
 
 private:
     QTextCursor *m_cursor;
@@ -225,6 +234,7 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
     m_document->setDocumentMargin(0);
     QFont font = m_document->defaultFont();
     font.setPointSizeF(BodyPoints);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     m_document->setDefaultFont(font);
     m_document->setPageSize(QSizeF(width, pageHeight));
     m_sections.clear();
@@ -314,8 +324,8 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
 void ReportDocument::addFrameworks(QTextCursor *cursor)
 {
     const Report::Texts &t = m_report.texts;
-    // The cursor is in the empty paragraph after the weights, which the first heading takes.
     Writer out(cursor, &m_headings);
+    out.continueAfterTable();
     for (const Report::FrameworkEntry &framework : m_report.frameworks) {
         const int first = out.paragraph(u"\u25A0 "_s, textFormat(13, true, framework.color), 14, 3);
         m_headings.append(first);
@@ -390,6 +400,7 @@ int ReportDocument::print(QPagedPaintDevice *device)
     const QRectF paintRect = device->pageLayout().paintRectPixels(device->logicalDpiX());
     QFont footerFont;
     footerFont.setPointSizeF(FooterPoints);
+    footerFont.setStyleStrategy(QFont::PreferNoShaping);
     const qreal footer = QFontMetricsF(footerFont, device).height() * 2.5;
     const qreal pageHeight = paintRect.height() - footer;
     build(device, paintRect.width(), pageHeight);
@@ -407,9 +418,12 @@ int ReportDocument::print(QPagedPaintDevice *device)
         painter.save();
         painter.translate(0, -page * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, paintRect.width(), pageHeight);
+        const QRectF pageRect(0, page * pageHeight, paintRect.width(), pageHeight);
+        // QTextLayout draws a line that only touches the clip's edge, and a PDF keeps clipped
+        // text: a line at the top of the next page would be in this page's text as well.
+        context.clip = pageRect.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
+        painter.setClipRect(pageRect);
         m_document->documentLayout()->draw(&painter, context);
         painter.restore();
 

@@ -24,7 +24,7 @@ Report::Link linkOf(const QString &title, const QString &url)
 
 bool Report::isWebUrl(const QString &url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
+    const QUrl parsed(url);
     return parsed.isValid() && (parsed.scheme() == u"https"_s || parsed.scheme() == u"http"_s) &&
            !parsed.host().isEmpty();
 }

@@ -39,6 +39,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// The URL's slashes are JSON escapes ("\/"): moc reads "//" in a raw string as a comment.
 const QByteArray TwoFrameworks = R"({
   "schemaVersion": 1,
   "title": "Two of them",
@@ -47,7 +48,7 @@ const QByteArray TwoFrameworks = R"({
   ],
   "frameworks": [
     { "id": "a", "name": "Alpha", "ratings": { "speed": { "score": 3, "note": "Quick on GPUs" } },
-      "sources": [ { "title": "Alpha docs", "url": "https://alpha.example/docs" } ] },
+      "sources": [ { "title": "Alpha docs", "url": "https:\/\/alpha.example\/docs" } ] },
     { "id": "b", "name": "Beta", "ratings": { "speed": { "score": 1, "note": "Slow start" } } }
   ]
 }

@@ -63,6 +63,15 @@ QString pdfText(const QString &pdf, int first = 0, int last = 0)
     return poppler(u"pdftotext"_s, arguments << pdf << u"-"_s).simplified();
 }
 
+// `text` without any white space: a line broken in the PDF reads back with a space where the
+// break was, even inside "arXiv:1511.06435".
+QString squeezed(const QString &text)
+{
+    QString result = text;
+    result.remove(QRegularExpression(u"\\s+"_s));
+    return result;
+}
+
 QString writePdf(const QTemporaryDir &dir, const FrameworkModel &model,
                  const ReportExporter::Options &options, const QString &name = u"r.pdf"_s)
 {
@@ -181,14 +190,16 @@ void TestReportExporter::pdfHasEverything()
     // The title page with the chart, the tables, and a section per framework.
     QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
     const QString text = pdfText(pdf);
+    const QString letters = squeezed(text);
     QVERIFY(text.contains(data.title));
     for (const QString &id : model.comparedIds()) {
         const Framework &framework = data.frameworks.at(data.frameworkIndex(id));
         QVERIFY2(text.contains(framework.name), qPrintable(framework.name));
         for (const Rating &rating : framework.ratings)
-            QVERIFY2(text.contains(rating.note.simplified()), qPrintable(rating.note));
+            QVERIFY2(letters.contains(squeezed(rating.note)), qPrintable(rating.note));
         for (const Source &source : framework.sources)
-            QVERIFY2(text.contains(source.title.simplified()), qPrintable(source.title));
+            QVERIFY2(letters.contains(squeezed(source.title)), qPrintable(source.title));
+        QVERIFY2(letters.contains(squeezed(framework.summary)), qPrintable(framework.summary));
     }
     for (const Metric &metric : data.metrics)
         QVERIFY2(text.contains(metric.name), qPrintable(metric.name));
@@ -211,7 +222,7 @@ void TestReportExporter::pdfHasEverything()
         for (const Source &source : data.frameworks.at(data.frameworkIndex(id)).sources)
             if (Report::isWebUrl(source.url)) {
                 ++links;
-                QVERIFY2(bytes.contains("/URI (" + source.url.toLatin1() + ")"),
+                QVERIFY2(bytes.contains(QByteArray("/URI (" + source.url.toLatin1() + ")")),
                          qPrintable(source.url));
             }
     QVERIFY(links > 0);
@@ -244,9 +255,9 @@ void TestReportExporter::pdfKeepsSectionsTogether()
             if (pageTexts.at(page).contains(heading))
                 start = page;
         QVERIFY2(start >= 0, qPrintable(heading));
-        QVERIFY2(
-            pageTexts.at(start).contains(framework.sources.last().title.simplified()),
-            qPrintable(framework.name + u" is split after page "_s + QString::number(start + 1)));
+        QVERIFY2(squeezed(pageTexts.at(start)).contains(squeezed(framework.sources.last().title)),
+                 qPrintable(framework.name + u" is split after page "_s +
+                            QString::number(start + 1) + u": "_s + pageTexts.at(start)));
         ++checked;
     }
     QVERIFY(checked >= 2);
