@@ -33,7 +33,7 @@ const auto ReportFilterKey = u"export/reportFormat"_s;
 ReportActions::ReportActions(FrameworkModel *model, Document *document, QWidget *window)
     : QObject(window), m_model(model), m_document(document), m_window(window),
       m_print(new QAction(tr("&Print…"), this)),
-      m_printPreview(new QAction(tr("Print Pre&view…"), this)),
+      m_printPreview(new QAction(tr("Print Previe&w…"), this)),
       m_exportReport(new QAction(tr("Export &Report…"), this))
 {
     m_print->setObjectName(u"actionPrint"_s);

@@ -15,9 +15,13 @@ constexpr int SizeProperty = QTextFormat::UserProperty + 1;
 } // namespace
 
 SvgTextObject::SvgTextObject(const QByteArray &svg, QTextDocument *document)
-    : QObject(document), m_renderer(svg)
+    : QObject(document), m_document(document), m_renderer(svg)
 {
-    document->documentLayout()->registerHandler(Type, this);
+}
+
+void SvgTextObject::install()
+{
+    m_document->documentLayout()->registerHandler(Type, this);
 }
 
 QSizeF SvgTextObject::naturalSize() const

@@ -21,8 +21,10 @@ class SvgTextObject : public QObject, public QTextObjectInterface
 public:
     static constexpr int Type = QTextFormat::UserObject + 1;
 
-    // Registers itself with `document`'s layout, which it must outlive no more than `document`.
+    // A child of `document`, drawn in it once install() has registered it with its layout.
     SvgTextObject(const QByteArray &svg, QTextDocument *document);
+    // Made a separate step so that the document can be filled before its layout exists.
+    void install();
 
     bool isValid() const { return m_renderer.isValid(); }
     // The SVG's own size, in its units.
@@ -35,6 +37,7 @@ public:
                     const QTextFormat &format) override;
 
 private:
+    QTextDocument *m_document;
     mutable QSvgRenderer m_renderer;
 };
 

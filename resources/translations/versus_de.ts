@@ -1731,15 +1731,15 @@
     <name>Versus::ReportActions</name>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Druc&amp;ken…</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
+        <source>Print Previe&amp;w…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <source>Print the report of the comparison: chart, table, ranking and every framework&apos;s ratings with their notes and sources</source>
