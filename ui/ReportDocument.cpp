@@ -409,6 +409,9 @@ int ReportDocument::print(QPagedPaintDevice *device)
     const qreal pageHeight = paintRect.height() - footer;
     build(device, paintRect.width(), pageHeight);
     keepTogether(pageHeight);
+    // Laid out again whole: after the page breaks, the layout's index of where blocks start
+    // (by which it draws only what a page shows) was stale, and it left paragraphs undrawn.
+    m_document->markContentsDirty(0, m_document->characterCount());
     const int pages = m_document->pageCount();
 
     QPainter painter;
