@@ -31,6 +31,7 @@ table { border-collapse: collapse; margin: 0.3em 0; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 thead th { background: #f2f2f2; }
 table.wide th, table.wide td { min-width: 7em; max-width: 18em; overflow-wrap: anywhere; }
+table.wide th { overflow-wrap: break-word; }
 td.number, table.wide th:first-child { position: sticky; left: 0; background: #f7f7f7; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 td { overflow-wrap: anywhere; }
