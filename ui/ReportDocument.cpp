@@ -2,6 +2,7 @@
 #include "ReportDocument.h"
 
 #include "Report.h"
+#include "ReportTextWriter.h"
 #include "SvgTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,9 +13,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextList>
-#include <QTextTable>
-#include <QUrl>
 
 #include <cmath>
 
@@ -24,176 +22,13 @@ namespace Versus {
 
 namespace {
 
-constexpr qreal BodyPoints = 9.5;
-constexpr qreal TablePoints = 8;
+constexpr qreal BodyPoints = ReportTextWriter::BodyPoints;
+constexpr qreal TablePoints = ReportTextWriter::TablePoints;
 constexpr qreal FooterPoints = 7.5;
 const QColor Muted(0x55, 0x55, 0x55);
-const QColor LinkColor(0x0b, 0x57, 0xa4);
-const QColor Rule(0xbb, 0xbb, 0xbb);
-const QColor HeaderFill(0xf0, 0xf0, 0xf0);
 // The chart is at most this wide, and this share of a page high.
 constexpr qreal ChartMaxMm = 150;
 constexpr qreal ChartMaxPageShare = 0.55;
-
-QTextCharFormat textFormat(qreal points, bool bold = false, const QColor &color = Qt::black)
-{
-    QTextCharFormat format;
-    format.setFontPointSize(points);
-    // Without shaping where the script needs none: "ff" stays two letters, not the ligature
-    // "ﬀ", so that text copied or searched in the PDF is the data's text.
-    format.setFontStyleStrategy(QFont::PreferNoShaping);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    format.setForeground(color);
-    return format;
-}
-
-// QTextDocument's layout takes margins, paddings and borders in pixels of 1/96 inch and scales
-// them to the device itself; only fonts (points) and objects (device pixels) are not.
-constexpr qreal px(qreal points)
-{
-    return points * 96 / 72;
-}
-
-QTextBlockFormat blockFormat(qreal beforePoints, qreal afterPoints)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(px(beforePoints));
-    format.setBottomMargin(px(afterPoints));
-    return format;
-}
-
-// Writes into the document paragraph by paragraph; the first paragraph is the one the empty
-// document already has.
-class Writer
-{
-public:
-    // Appends the start of every heading but the title to `headings`.
-    Writer(QTextCursor *cursor, QList<int> *headings) : m_cursor(cursor), m_headings(headings) {}
-
-    // A new paragraph; returns the position of its start.
-    int paragraph(const QString &text, const QTextCharFormat &format, qreal before = 2,
-                  qreal after = 2)
-    {
-        const QTextBlockFormat block = blockFormat(before, after);
-        if (m_first) {
-            m_cursor->setBlockFormat(block);
-            m_cursor->setBlockCharFormat(format);
-            m_first = false;
-        } else {
-            m_cursor->insertBlock(block, format);
-        }
-        const int start = m_cursor->position();
-        m_cursor->insertText(text, format);
-        return start;
-    }
-    // A heading is kept on the page of what follows it (ReportDocument::keepTogether()).
-    int heading(const QString &text, int level)
-    {
-        const int start = paragraph(text,
-                                    textFormat(level == 1   ? 18
-                                               : level == 2 ? 13
-                                                            : 10.5,
-                                               true),
-                                    level == 1   ? 0
-                                    : level == 2 ? 12
-                                                 : 7,
-                                    3);
-        if (level > 1)
-            m_headings->append(start);
-        return start;
-    }
-    void link(const Report::Link &link, const QTextCharFormat &base)
-    {
-        if (!link.web) {
-            m_cursor->insertText(link.title, base);
-            if (!link.url.isEmpty() && link.url != link.title)
-                m_cursor->insertText(u" ("_s + link.url + u')', base);
-            return;
-        }
-        QTextCharFormat format = base;
-        format.setAnchor(true);
-        format.setAnchorHref(QUrl(link.url).toString(QUrl::FullyEncoded));
-        format.setForeground(LinkColor);
-        format.setFontUnderline(true);
-        m_cursor->insertText(link.title, format);
-    }
-    // A table of rows of plain texts, the first row a header repeated on every page; `widths`
-    // are the columns' shares of the width in percent (the rest share what is left).
-    QTextTable *table(const QList<QStringList> &rows, bool ruled = true,
-                      const QList<qreal> &widths = {})
-    {
-        const int columns = rows.isEmpty() ? 1 : int(rows.first().size());
-        QTextTableFormat format;
-        format.setBorder(ruled ? px(0.75) : 0);
-        format.setBorderBrush(Rule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderCollapse(true);
-        format.setCellPadding(px(ruled ? 3 : 1.5));
-        format.setCellSpacing(0);
-        format.setHeaderRowCount(ruled ? 1 : 0);
-        format.setTopMargin(px(2));
-        format.setBottomMargin(px(2));
-        if (ruled)
-            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        if (!widths.isEmpty()) {
-            QList<QTextLength> constraints;
-            qreal given = 0;
-            for (const qreal width : widths)
-                given += width;
-            const qreal rest =
-                columns > widths.size() ? (100 - given) / (columns - widths.size()) : 0;
-            for (int c = 0; c < columns; ++c)
-                constraints << QTextLength(QTextLength::PercentageLength,
-                                           c < widths.size() ? widths.at(c) : rest);
-            format.setColumnWidthConstraints(constraints);
-        }
-        if (m_first)
-            paragraph({}, textFormat(BodyPoints));
-        QTextTable *table = m_cursor->insertTable(int(rows.size()), columns, format);
-        for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < columns; ++c) {
-                QTextTableCell cell = table->cellAt(r, c);
-                const bool header = (ruled && r == 0) || (!ruled && c == 0);
-                if (ruled && r == 0) {
-                    QTextTableCellFormat fill = cell.format().toTableCellFormat();
-                    fill.setBackground(HeaderFill);
-                    cell.setFormat(fill);
-                }
-                QTextCursor inCell = cell.firstCursorPosition();
-                inCell.insertText(rows.at(r).value(c), textFormat(TablePoints, header));
-            }
-        // The paragraph a document always has after a table is left empty and made small: a page
-        // break before the block right after a table made Qt 6.4 leave a blank page.
-        m_cursor->movePosition(QTextCursor::End);
-        m_cursor->setBlockFormat(blockFormat(0, 0));
-        m_cursor->setBlockCharFormat(textFormat(1));
-        return table;
-    }
-    void list(const QList<Report::Link> &links)
-    {
-        const QTextCharFormat base = textFormat(BodyPoints);
-        QTextListFormat format;
-        format.setStyle(QTextListFormat::ListDisc);
-        format.setIndent(1);
-        QTextList *list = nullptr;
-        for (const Report::Link &entry : links) {
-            paragraph({}, base, 1, 1);
-            if (!list)
-                list = m_cursor->createList(format);
-            else
-                list->add(m_cursor->block());
-            link(entry, base);
-        }
-    }
-    int position() const { return m_cursor->position(); }
-    // For a writer that takes over from another after a table: new paragraphs follow it.
-    void continueAfterTable() { m_first = false; }
-
-private:
-    QTextCursor *m_cursor;
-    bool m_first = true;
-    QList<int> *m_headings;
-};
 
 QString ratingText(const Report::RatingEntry &rating)
 {
@@ -240,11 +75,11 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
     const Report &r = m_report;
     const Report::Texts &t = r.texts;
     QTextCursor cursor(m_document.get());
-    Writer out(&cursor, &m_headings);
+    ReportTextWriter out(&cursor, &m_headings);
     out.heading(r.title.isEmpty() ? t.comparison : r.title, 1);
-    out.paragraph(r.madeLine(), textFormat(BodyPoints, false, Muted), 2, 6);
+    out.paragraph(r.madeLine(), ReportTextWriter::textFormat(BodyPoints, false, Muted), 2, 6);
     if (r.frameworks.isEmpty())
-        out.paragraph(t.noFrameworks, textFormat(BodyPoints));
+        out.paragraph(t.noFrameworks, ReportTextWriter::textFormat(BodyPoints));
 
     auto *chart = new SvgTextObject(m_svg, m_document.get());
     if (chart->isValid()) {
@@ -253,7 +88,7 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
         const qreal maxWidth = qMin(width, ChartMaxMm / 25.4 * dpi);
         const qreal scale =
             qMin(maxWidth / natural.width(), pageHeight * ChartMaxPageShare / natural.height());
-        out.paragraph({}, textFormat(BodyPoints));
+        out.paragraph({}, ReportTextWriter::textFormat(BodyPoints));
         QTextBlockFormat centred = cursor.blockFormat();
         centred.setAlignment(Qt::AlignHCenter);
         cursor.setBlockFormat(centred);
@@ -308,7 +143,7 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
     }
     out.table(rows, true, {10});
     if (r.partialScores)
-        out.paragraph(t.partialNote, textFormat(TablePoints, false, Muted));
+        out.paragraph(t.partialNote, ReportTextWriter::textFormat(TablePoints, false, Muted));
     out.heading(t.weights, 3);
     rows = {{t.metric, t.weight}};
     for (const Report::MetricEntry &metric : r.metrics)
@@ -328,14 +163,15 @@ void ReportDocument::build(QPagedPaintDevice *device, qreal width, qreal pageHei
 void ReportDocument::addFrameworks(QTextCursor *cursor)
 {
     const Report::Texts &t = m_report.texts;
-    Writer out(cursor, &m_headings);
+    ReportTextWriter out(cursor, &m_headings);
     out.continueAfterTable();
     for (const Report::FrameworkEntry &framework : m_report.frameworks) {
-        const int first = out.paragraph(u"\u25A0 "_s, textFormat(13, true, framework.color), 14, 3);
+        const int first = out.paragraph(
+            u"\u25A0 "_s, ReportTextWriter::textFormat(13, true, framework.color), 14, 3);
         m_headings.append(first);
-        cursor->insertText(framework.name, textFormat(13, true));
+        cursor->insertText(framework.name, ReportTextWriter::textFormat(13, true));
         if (!framework.summary.isEmpty())
-            out.paragraph(framework.summary, textFormat(BodyPoints));
+            out.paragraph(framework.summary, ReportTextWriter::textFormat(BodyPoints));
         if (!framework.facts.isEmpty()) {
             out.heading(t.facts, 3);
             QList<QStringList> rows;
@@ -354,7 +190,7 @@ void ReportDocument::addFrameworks(QTextCursor *cursor)
         }
         out.heading(t.sources, 3);
         if (framework.sources.isEmpty())
-            out.paragraph(t.noSources, textFormat(BodyPoints));
+            out.paragraph(t.noSources, ReportTextWriter::textFormat(BodyPoints));
         else
             out.list(framework.sources);
         m_sections.append({first, out.position()});
