@@ -10,11 +10,13 @@
 #include "MainWindow.h"
 #include "RankCommand.h"
 #include "RankOdds.h"
+#include "ReportCommand.h"
 #include "TableExporter.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimer>
@@ -135,15 +137,21 @@ int CommandLine::run(int argc, char **argv)
         tr("Write the comparison table to OUT without opening a window and exit. The format "
            "follows the extension: .csv, .md, .html or .json."),
         tr("OUT"));
+    const QCommandLineOption exportReportOption(
+        u"export-report"_s,
+        tr("Write the report of the comparison (chart, table, ranking, every framework's "
+           "ratings with notes and sources) to OUT without opening a window and exit. The "
+           "format follows the extension: .html or .pdf."),
+        tr("OUT"));
     const QCommandLineOption dataOption(
         u"data"_s,
-        tr("With --export-chart or --export-table: read the data from FILE instead of your "
-           "saved data or the bundled data."),
+        tr("With --export-chart, --export-table or --export-report: read the data from FILE "
+           "instead of your saved data or the bundled data."),
         tr("FILE"));
     const QCommandLineOption frameworksOption(
         u"frameworks"_s,
-        tr("With --export-chart: plot these frameworks, by id, instead of the data's compare "
-           "list."),
+        tr("With --export-chart or --export-report: these frameworks, by id, instead of the "
+           "data's compare list."),
         tr("ID,ID,..."));
     const QCommandLineOption sizeOption(
         u"size"_s,
@@ -153,7 +161,7 @@ int CommandLine::run(int argc, char **argv)
         tr("WxH"));
     const QCommandLineOption layoutOption(
         u"layout"_s,
-        tr("With --export-chart: \"overlay\" (default), every framework in one radar chart; "
+        tr("With --export-chart or --export-report: \"overlay\" (default), every framework in one radar chart; "
            "\"grid\", one small radar chart per framework on the same scale; \"bars\", a group "
            "of bars per metric; \"score\", the weighted score as stacked bars, best first."),
         tr("overlay|grid|bars|score"));
@@ -173,8 +181,8 @@ int CommandLine::run(int argc, char **argv)
         u"format"_s, tr("With --rank: \"text\" (default), \"csv\" or \"json\"."),
         tr("text|csv|json"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption,
-                       rankOption, weightsOption, samplesOption, formatOption});
+                       exportTableOption, exportReportOption, dataOption, frameworksOption, sizeOption,
+                       layoutOption, rankOption, weightsOption, samplesOption, formatOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -206,7 +214,7 @@ int CommandLine::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
     for (const QCommandLineOption &option :
-         {validateOption, exportChartOption, exportTableOption, dataOption, frameworksOption,
+         {validateOption, exportChartOption, exportTableOption, exportReportOption, dataOption, frameworksOption,
           sizeOption, layoutOption, weightsOption, samplesOption, formatOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
@@ -215,6 +223,24 @@ int CommandLine::run(int argc, char **argv)
         }
     }
     const bool exporting = parser.isSet(exportChartOption);
+    if (parser.isSet(exportReportOption)) {
+        ReportCommand::Request request;
+        if (const int status = ReportCommand::readRequest(parser, &request); status != Success)
+            return status;
+        // The chart is drawn with Qt Charts, as --export-chart's: offscreen unless chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !parser.isSet(u"platform"_s))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(dropRuntimeDirNotice);
+        QApplication app(argc, argv);
+        qInstallMessageHandler(previousHandler);
+        setIdentity();
+        DataSet data;
+        QString dataName;
+        if (const int status = readExportData(request.dataFile, &data, &dataName);
+            status != Success)
+            return status;
+        return ReportCommand::run(request, std::move(data), dataName);
+    }
     for (const QCommandLineOption &option : {frameworksOption, sizeOption, layoutOption}) {
         if (parser.isSet(option) && !exporting) {
             printTo(stderr,
@@ -404,9 +430,12 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
 
 // The data of an export: --data FILE, else the window's rule. A saved file that cannot be
 // read is left where it is: a command run from a script must not move the person's files.
-int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet *data)
+int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet *data,
+                                QString *dataName)
 {
     if (dataFile) {
+        if (dataName)
+            *dataName = QFileInfo(*dataFile).fileName();
         ReadResult result = DataReader::readFile(*dataFile);
         if (!result.ok()) {
             printTo(stderr, formatErrors(result.errors, int(result.errors.size())) + u'\n');
@@ -420,6 +449,8 @@ int CommandLine::readExportData(const std::optional<QString> &dataFile, DataSet 
         printTo(stderr, tr("versus: your saved data %1 has problems (see versus --validate "
                            "%1), so the bundled data is exported\n")
                             .arg(DataStore::userDataPath()));
+    if (dataName)
+        *dataName = loaded.bundled ? tr("the bundled data") : QFileInfo(loaded.path).fileName();
     *data = std::move(loaded.data);
     return Success;
 }

@@ -28,8 +28,10 @@ public:
 
     static int run(int argc, char **argv);
     // The data of a headless command: --data FILE, else the window's rule. Prints the errors
-    // and returns InvalidData when FILE is invalid.
-    static int readExportData(const std::optional<QString> &dataFile, DataSet *data);
+    // and returns InvalidData when FILE is invalid. Also names where the data came from, for a
+    // report: the file's name or "the bundled data".
+    static int readExportData(const std::optional<QString> &dataFile, DataSet *data,
+                              QString *dataName = nullptr);
 
 private:
     struct ChartRequest;

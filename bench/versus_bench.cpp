@@ -23,6 +23,7 @@
 #include "RadarChart.h"
 #include "RadarChartView.h"
 #include "RankOdds.h"
+#include "ReportExporter.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -101,6 +102,8 @@ private slots:
     void rankOdds();
     void rankingPause_data();
     void rankingPause();
+    void exportReport_data();
+    void exportReport();
 
 private:
     void addDataSetRows(bool large = true);
@@ -542,6 +545,50 @@ void BenchVersus::rankingPause()
     }
     if (chances)
         QTRY_VERIFY_WITH_TIMEOUT(!chances->isBusy(), 120000);
+}
+
+void BenchVersus::exportReport_data()
+{
+    QTest::addColumn<ReportExporter::Format>("format");
+    QTest::addColumn<ChartExporter::Layout>("layout");
+    QTest::addColumn<bool>("all"); // every framework, not the data's compare list (two)
+    const auto html = ReportExporter::Format::Html;
+    const auto pdf = ReportExporter::Format::Pdf;
+    const auto overlay = ChartExporter::Layout::Overlay;
+    const auto grid = ChartExporter::Layout::Grid;
+    QTest::newRow("bundled html") << html << overlay << false;
+    QTest::newRow("bundled pdf") << pdf << overlay << false;
+    QTest::newRow("bundled html, all ten") << html << overlay << true;
+    QTest::newRow("bundled pdf, all ten") << pdf << overlay << true;
+    QTest::newRow("bundled html grid, all ten") << html << grid << true;
+    QTest::newRow("bundled pdf grid, all ten") << pdf << grid << true;
+}
+
+// The whole report of the bundled data into memory: the chart as SVG, then the HTML page or the
+// laid-out and painted PDF (`versus --export-report` less starting up and writing the file).
+void BenchVersus::exportReport()
+{
+    QFETCH(ReportExporter::Format, format);
+    QFETCH(ChartExporter::Layout, layout);
+    QFETCH(bool, all);
+    FrameworkModel model;
+    model.setDataSet(dataSet(u":/frameworks.json"_s));
+    const ReportExporter exporter(&model);
+    ReportExporter::Options options;
+    options.layout = layout;
+    options.dataName = u"frameworks.json"_s;
+    if (all) {
+        QStringList ids;
+        for (const Framework &framework : model.dataSet().frameworks)
+            ids << framework.id;
+        options.frameworks = ids;
+    }
+    QBENCHMARK
+    {
+        QString error;
+        const QByteArray bytes = exporter.toBytes(format, options, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    }
 }
 
 int main(int argc, char **argv)

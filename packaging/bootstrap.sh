@@ -19,6 +19,8 @@ packages=(
     python3 python3-jsonschema
     # .ci/run: packaging/check-format.sh
     clang-format
+    # the tests of the report's PDF read it back with pdfinfo, pdftotext and pdffonts
+    poppler-utils
     # packaging/make-packages.sh: CPack's .deb and the checks of what it installs
     dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin lintian man-db
 )

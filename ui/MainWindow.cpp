@@ -17,6 +17,7 @@
 #include "FrameworkModel.h"
 #include "RadarChartView.h"
 #include "RankingPanel.h"
+#include "ReportActions.h"
 #include "ScoreChart.h"
 #include "Selection.h"
 #include "Settings.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
       m_editActions(new EditActions(m_model, m_selection, this)),
-      m_exportActions(new ExportActions(m_model, this))
+      m_exportActions(new ExportActions(m_model, this)),
+      m_reportActions(new ReportActions(m_model, m_document, this))
 {
     setObjectName(u"mainWindow"_s);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
@@ -137,6 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_exportActions, &ExportActions::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_reportActions, &ReportActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The report's chart is laid out as the window shows it.
+    m_reportActions->setLayoutSource([this] { return chartLayout(); });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
     createActions();
@@ -228,6 +234,7 @@ void MainWindow::createActions()
     m_fileActions->addTo(file);
     file->addSeparator();
     m_exportActions->addFileActions(file);
+    m_reportActions->addFileActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);

@@ -26,6 +26,7 @@ class FrameworkEditor;
 class FrameworkModel;
 class RadarChartView;
 class RankingPanel;
+class ReportActions;
 class Selection;
 class SmallMultiplesView;
 
@@ -105,6 +106,7 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     ExportActions *m_exportActions;
+    ReportActions *m_reportActions;
     FrameworkEditor *m_editor = nullptr;
     QDockWidget *m_editorDock;
     // While setData() restores the last comparison, the model's interim choices are not saved.

@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include "ChartExporter.h"
+#include "ReportExporter.h"
 #include "TableExporter.h"
 
 #include <QDir>
@@ -54,6 +55,8 @@ QString Settings::name(Key key)
         return u"export/chartBackground"_s;
     case Key::ChartExportLayout:
         return u"export/chartLayout"_s;
+    case Key::ReportExportFormat:
+        return u"export/reportFormat"_s;
     }
     return {};
 }
@@ -78,6 +81,8 @@ QVariant Settings::defaultValue(Key key)
         return ChartExporter::Options().scale;
     case Key::ChartExportLayout:
         return int(ChartExporter::Options().layout);
+    case Key::ReportExportFormat:
+        return ReportExporter::nameFilters().last();
     case Key::WindowGeometry:
     case Key::WindowState:
     case Key::MainSplitter:

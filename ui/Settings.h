@@ -31,6 +31,7 @@ public:
         ChartExportScale,
         ChartExportBackground, // absent until chosen: the export follows the window's palette
         ChartExportLayout,
+        ReportExportFormat, // the name filter chosen last in Export Report
     };
 
     // The application's settings (QSettings' default place for its organization and name).

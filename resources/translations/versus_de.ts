@@ -513,6 +513,149 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of the report&apos;s headings (HTML&apos;s lang attribute): &quot;de&quot; in German.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Chance of coming first</source>
+        <translation>Chance auf Platz 1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>No sources given.</source>
+        <translation>Keine Quellen angegeben.</translation>
+    </message>
+    <message>
+        <source>No frameworks are compared.</source>
+        <translation>Es werden keine Frameworks verglichen.</translation>
+    </message>
+    <message>
+        <source>* The score leaves out weighted metrics this framework is not rated on.</source>
+        <translation>* Der Wert lässt gewichtete Metriken aus, in denen dieses Framework nicht bewertet ist.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Made on %1 from %2.</source>
+        <translation>Erstellt am %1 aus %2.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>Fakten geprüft am %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>no framework has the id %1</source>
+        <translation>kein Framework hat die ID %1</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>die Seiten konnten nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the name must end in .html or .pdf</source>
+        <translation>der Name muss auf .html oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Facts checked</source>
@@ -1762,6 +1905,60 @@
     <message>
         <source>Discontinued</source>
         <translation>Eingestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ReportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Druc&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the report of the comparison: chart, table, ranking and every framework&apos;s ratings with their notes and sources</source>
+        <translation>Den Bericht des Vergleichs drucken: Diagramm, Tabelle, Rangfolge und die Bewertungen jedes Frameworks mit Begründungen und Quellen</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages before printing them</source>
+        <translation>Die Seiten des Berichts vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>Write the report of the comparison as a web page (HTML) or a PDF</source>
+        <translation>Den Bericht des Vergleichs als Webseite (HTML) oder PDF schreiben</translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation>den mitgelieferten Daten</translation>
+    </message>
+    <message>
+        <source>The report could not be printed</source>
+        <translation>Der Bericht konnte nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Bericht nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>%n Seite gedruckt</numerusform>
+            <numerusform>%n Seiten gedruckt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
