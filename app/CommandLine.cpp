@@ -7,6 +7,7 @@
 #include "DataReader.h"
 #include "DataStore.h"
 #include "FrameworkModel.h"
+#include "ImportCommand.h"
 #include "MainWindow.h"
 #include "TableExporter.h"
 #include "Translations.h"
@@ -132,6 +133,11 @@ int CommandLine::run(int argc, char **argv)
         tr("Write the comparison table to OUT without opening a window and exit. The format "
            "follows the extension: .csv, .md, .html or .json."),
         tr("OUT"));
+    const QCommandLineOption importTableOption(
+        u"import-table"_s,
+        tr("Read a table (CSV: the one --export-table writes, or a spreadsheet's with a "
+           "framework per row) and write it as the data file OUT, given after it; then exit."),
+        tr("IN.csv"));
     const QCommandLineOption dataOption(
         u"data"_s,
         tr("With --export-chart or --export-table: read the data from FILE instead of your "
@@ -154,7 +160,8 @@ int CommandLine::run(int argc, char **argv)
            "\"grid\", one small chart per framework on the same scale."),
         tr("overlay|grid"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, dataOption, frameworksOption, sizeOption, layoutOption});
+                       exportTableOption, importTableOption, dataOption, frameworksOption,
+                       sizeOption, layoutOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -186,8 +193,8 @@ int CommandLine::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
     for (const QCommandLineOption &option :
-         {validateOption, exportChartOption, exportTableOption, dataOption, frameworksOption,
-          sizeOption, layoutOption}) {
+         {validateOption, exportChartOption, exportTableOption, importTableOption, dataOption,
+          frameworksOption, sizeOption, layoutOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -205,6 +212,13 @@ int CommandLine::run(int argc, char **argv)
     if (parser.isSet(dataOption) && !exporting && !parser.isSet(exportTableOption)) {
         printTo(stderr, tr("versus: --data is only for --export-chart and --export-table\n"));
         return UsageError;
+    }
+    if (parser.isSet(importTableOption)) {
+        if (const int status = ImportCommand::checkRequest(parser); status != Success)
+            return status;
+        QCoreApplication app(argc, argv); // a table needs no windows and no display
+        setIdentity();
+        return ImportCommand::run(parser.value(importTableOption), files.value(0));
     }
     if (parser.isSet(exportTableOption)) {
         if (const int status = checkTableRequest(parser); status != Success)

@@ -672,4 +672,10 @@ void FrameworkModel::replaceMetric(int metricIndex, const MetricEntry &entry)
     emit weightsChanged();
 }
 
+void FrameworkModel::applyTitle(const QString &title)
+{
+    m_data.title = title;
+    emit titleChanged(title);
+}
+
 } // namespace Versus

@@ -105,6 +105,8 @@ signals:
     void comparedChanged();
     // Any metric's weight changed (the score column's dataChanged follows too).
     void weightsChanged();
+    // The data set's title changed (an edit or its undo).
+    void titleChanged(const QString &title);
 
 private:
     // The undo commands are the only code that changes the data set, through these.
@@ -114,6 +116,8 @@ private:
     friend class MoveFrameworkCommand;
     friend class EditMetricCommand;
     friend class SetWeightsCommand;
+    friend class SetTitleCommand;
+    void applyTitle(const QString &title);
     void applyWeights(const std::optional<QMap<QString, int>> &weights);
     // Every score, and the best of each column, may have changed.
     void emitScoresChanged();
