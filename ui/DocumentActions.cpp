@@ -44,7 +44,7 @@ bool isTable(const QString &path)
 DocumentActions::DocumentActions(MainWindow *window)
     : QObject(window), m_window(window), m_recent(new RecentFiles(this)),
       m_new(new QAction(tr("&New…"), this)), m_import(new QAction(tr("&Import Table…"), this)),
-      m_properties(new QAction(tr("Data Set &Properties…"), this))
+      m_properties(new QAction(tr("Data &Set Properties…"), this))
 {
     m_new->setObjectName(u"actionNew"_s);
     m_new->setShortcut(QKeySequence::New);

@@ -1905,8 +1905,8 @@
         <translation>Tabelle &amp;importieren…</translation>
     </message>
     <message>
-        <source>Data Set &amp;Properties…</source>
-        <translation>Datensatz-&amp;Eigenschaften…</translation>
+        <source>Data &amp;Set Properties…</source>
+        <translation>&amp;Datensatz-Eigenschaften…</translation>
     </message>
     <message>
         <source>Start a new comparison from a template</source>
