@@ -43,8 +43,8 @@ int ImportCommand::checkRequest(const QCommandLineParser &parser)
         return CommandLine::UsageError;
     }
     if (files.size() > 1) {
-        printError(tr("versus: --import-table writes one file; unexpected \"%1\"\n")
-                       .arg(files.at(1)));
+        printError(
+            tr("versus: --import-table writes one file; unexpected \"%1\"\n").arg(files.at(1)));
         return CommandLine::UsageError;
     }
     return CommandLine::Success;

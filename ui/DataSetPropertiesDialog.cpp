@@ -98,8 +98,8 @@ MetricDialog *DataSetPropertiesDialog::addMetric()
     dialog->setWindowTitle(tr("Add Metric"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         beginChange();
-        const int index = m_editor.addMetric(dialog->name(), dialog->levels(),
-                                             dialog->description());
+        const int index =
+            m_editor.addMetric(dialog->name(), dialog->levels(), dialog->description());
         fillMetrics();
         if (index >= 0)
             m_metrics->setCurrentRow(index);
@@ -118,9 +118,8 @@ MetricDialog *DataSetPropertiesDialog::editMetric()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Edit Metric"));
     dialog->setMetric(metric.name, metric.description, metric.levels);
-    dialog->setRatingsLostCounter([this, index](const QList<int> &origins) {
-        return m_editor.ratingsLost(index, origins);
-    });
+    dialog->setRatingsLostCounter(
+        [this, index](const QList<int> &origins) { return m_editor.ratingsLost(index, origins); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
         beginChange();
         m_editor.editMetric(index, dialog->name(), dialog->description(), dialog->levels(),
@@ -137,9 +136,10 @@ void DataSetPropertiesDialog::deleteMetric()
     if (index < 0 || m_metrics->count() <= 1)
         return;
     if (const int ratings = m_editor.ratingCount(index); ratings > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Data Set Properties"),
-                        tr("Delete the metric “%1”?").arg(m_model->dataSet().metrics.at(index).name),
-                        QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Data Set Properties"),
+            tr("Delete the metric “%1”?").arg(m_model->dataSet().metrics.at(index).name),
+            QMessageBox::Cancel, this);
         box.setObjectName(u"deleteMetricQuestion"_s);
         box.setInformativeText(tr("Its %n rating(s) are deleted with it.", nullptr, ratings));
         QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
@@ -157,8 +157,7 @@ void DataSetPropertiesDialog::accept()
     const QString title = m_title->text().trimmed();
     if (title != m_model->dataSet().title) {
         beginChange();
-        m_model->undoStack()->push(
-            new SetTitleCommand(m_model, m_model->dataSet().title, title));
+        m_model->undoStack()->push(new SetTitleCommand(m_model, m_model->dataSet().title, title));
     }
     if (m_changing)
         m_model->undoStack()->endMacro();

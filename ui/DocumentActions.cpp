@@ -140,10 +140,10 @@ bool DocumentActions::importTable(const QString &path)
     m_window->statusBar()->showMessage(
         tr("Imported %1; save it to keep it").arg(QDir::toNativeSeparators(path)), 8000);
     if (!result.warnings.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Versus"),
-                                    tr("“%1” was imported, but not all of it:")
-                                        .arg(QFileInfo(path).fileName()),
-                                    QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Versus"),
+            tr("“%1” was imported, but not all of it:").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, m_window);
         box->setObjectName(u"importWarningsDialog"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setTextFormat(Qt::PlainText);

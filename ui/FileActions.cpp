@@ -154,11 +154,10 @@ bool FileActions::maybeSave()
                     tr("Save the changes to “%1” before closing it?").arg(title),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(u"unsavedDialog"_s);
-    box.setInformativeText(
-        m_document->savePath().isEmpty()
-            ? tr("If you don't save, they are lost.")
-            : tr("They will be saved to %1. If you don't save, they are lost.")
-                  .arg(QDir::toNativeSeparators(m_document->savePath())));
+    box.setInformativeText(m_document->savePath().isEmpty()
+                               ? tr("If you don't save, they are lost.")
+                               : tr("They will be saved to %1. If you don't save, they are lost.")
+                                     .arg(QDir::toNativeSeparators(m_document->savePath())));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:

@@ -85,12 +85,11 @@ void RecentFiles::rebuildMenu()
         missing = missing || !exists;
         // "&1" … "&9", "1&0": a number to choose it by keyboard. The name is data: "&" in it
         // is doubled so that it stays a character, not a mnemonic.
-        const QString number =
-            i < 9 ? u"&"_s + QString::number(i + 1) : u"1&0"_s;
+        const QString number = i < 9 ? u"&"_s + QString::number(i + 1) : u"1&0"_s;
         QString name = QFileInfo(path).fileName();
         name.replace(u'&', u"&&"_s);
-        QAction *action = m_menu->addAction(
-            exists ? number + u' ' + name : tr("%1 %2 (missing)").arg(number, name));
+        QAction *action = m_menu->addAction(exists ? number + u' ' + name
+                                                   : tr("%1 %2 (missing)").arg(number, name));
         action->setObjectName(u"recentFile"_s);
         action->setData(path);
         action->setToolTip(QDir::toNativeSeparators(path));

@@ -5,8 +5,8 @@
 
 namespace Versus {
 
-SetTitleCommand::SetTitleCommand(FrameworkModel *model, const QString &before,
-                                 const QString &after, QUndoCommand *parent)
+SetTitleCommand::SetTitleCommand(FrameworkModel *model, const QString &before, const QString &after,
+                                 QUndoCommand *parent)
     : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
 {
     setText(FrameworkModel::tr("Change the title to “%1”").arg(after));

@@ -195,8 +195,7 @@ bool Importer::checkWidth(const CsvRow &row, qsizetype headerSize)
     return false;
 }
 
-QString Importer::uniqueId(const QString &name, const QString &fallback,
-                           QSet<QString> *taken) const
+QString Importer::uniqueId(const QString &name, const QString &fallback, QSet<QString> *taken) const
 {
     QString base = DataSetEditor::idFromName(name);
     if (base.isEmpty())
@@ -434,8 +433,8 @@ void Importer::addMetricColumn(const QList<CsvRow> &rows, qsizetype column, cons
     for (qsizetype r = 1; r < rows.size(); ++r)
         if (const QString value = text(rows.at(r), column).trimmed(); !value.isEmpty())
             values << value;
-    const QString shownName = name.isEmpty() ? TableImporter::tr("column %1").arg(column + 1)
-                                             : quoted(name);
+    const QString shownName =
+        name.isEmpty() ? TableImporter::tr("column %1").arg(column + 1) : quoted(name);
     if (values.isEmpty()) {
         m_warnings << TableImporter::tr("Column %1 is empty; it was left out.").arg(shownName);
         return;

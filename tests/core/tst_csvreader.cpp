@@ -51,10 +51,9 @@ private slots:
         const CsvResult result = CsvReader::read(bytes, u"t.csv"_s);
         QVERIFY(result.ok());
         QCOMPARE(result.delimiter, u';');
-        QCOMPARE(texts(result),
-                 (Grid{{u"Name"_s, u"Developer"_s, u"Note"_s},
-                       {u"Caffe"_s, u"Berkeley \"BVLC\""_s, u"two\r\nlines"_s},
-                       {u"Theano"_s, u"Montréal; MILA"_s, QString()}}));
+        QCOMPARE(texts(result), (Grid{{u"Name"_s, u"Developer"_s, u"Note"_s},
+                                      {u"Caffe"_s, u"Berkeley \"BVLC\""_s, u"two\r\nlines"_s},
+                                      {u"Theano"_s, u"Montréal; MILA"_s, QString()}}));
         // The byte-order mark is no part of the first header, and places count lines of the
         // file: Theano's row starts on line 4, after the quoted line break.
         QCOMPARE(result.rows.at(0).at(0).column, 1);
@@ -67,8 +66,8 @@ private slots:
         const CsvResult result = CsvReader::read("Name\tSpeed, in runs\tSize\nA\t2\t4\n", u"t"_s);
         QVERIFY(result.ok());
         QCOMPARE(result.delimiter, u'\t');
-        QCOMPARE(texts(result), (Grid{{u"Name"_s, u"Speed, in runs"_s, u"Size"_s},
-                                      {u"A"_s, u"2"_s, u"4"_s}}));
+        QCOMPARE(texts(result),
+                 (Grid{{u"Name"_s, u"Speed, in runs"_s, u"Size"_s}, {u"A"_s, u"2"_s, u"4"_s}}));
     }
 
     void blankLinesAndTrailingSeparator()

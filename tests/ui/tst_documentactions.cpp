@@ -158,8 +158,7 @@ private slots:
         QCOMPARE(recent->files(), QStringList());
         QCOMPARE(menuEntries(recent->menu()),
                  (QStringList{u"(disabled) No recent files"_s,
-                              u"(disabled) Remove &Missing Files"_s,
-                              u"(disabled) &Clear Menu"_s}));
+                              u"(disabled) Remove &Missing Files"_s, u"(disabled) &Clear Menu"_s}));
     }
 
     void openRecentOpensTheFile()
@@ -267,8 +266,7 @@ private slots:
         QTRY_VERIFY((dialog = window->findChild<NewDataSetDialog *>()));
         dialog->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"Databases"_s);
         dialog->findChild<QRadioButton *>(u"templateNamed"_s)->setChecked(true);
-        QPushButton *ok =
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // no metric named yet
         dialog->findChild<QPlainTextEdit *>(u"metricNames"_s)
             ->setPlainText(u"Speed\n\nSupport\nSpeed\n"_s);
