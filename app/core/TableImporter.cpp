@@ -440,9 +440,11 @@ void Importer::addMetricColumn(const QList<CsvRow> &rows, qsizetype column, cons
         return;
     }
 
-    // Ratings when most of the values are levels; then every value must be one.
+    // Ratings when most of the values are levels; then every value must be one. A column of
+    // larger numbers (a count, a price) is no rating.
     const qsizetype numbers = std::count_if(values.cbegin(), values.cend(), [](const QString &v) {
-        return wholeNumber(v).has_value();
+        const std::optional<int> number = wholeNumber(v);
+        return number && *number >= 1 && *number <= DataReader::MaxLevels;
     });
     std::optional<QStringList> scale;
     if (numbers * 2 <= values.size()) {

@@ -133,11 +133,12 @@ private slots:
 
     void sheetWithSemicolonsBomCrlf()
     {
-        const QByteArray csv = "\xEF\xBB\xBF"
-                               "Name;Speed;Developer;First release;APIs;Homepage;Price\r\n"
-                               "Postgres;4;\"PGDG \"\"Global\"\"\";1996;SQL, C;https://x.org;0\r\n"
-                               "\"SQLite; embedded\";7;Hipp;2000;C;;free\r\n"
-                               "Redis;;Sanfilippo;;;;\r\n";
+        const QByteArray csv =
+            "\xEF\xBB\xBF"
+            "Name;Speed;Developer;First release;APIs;Homepage;Price;Users\r\n"
+            "Postgres;4;\"PGDG \"\"Global\"\"\";1996;SQL, C;https://x.org;0;900\r\n"
+            "\"SQLite; embedded\";7;Hipp;2000;C;;free;12000\r\n"
+            "Redis;;Sanfilippo;;;;;\r\n";
         const ImportResult imported = TableImporter::import(csv, u"db.csv"_s, u"db"_s);
         QVERIFY2(imported.ok(), qPrintable(formatErrors(imported.errors)));
         const DataSet &data = imported.data;
@@ -157,10 +158,13 @@ private slots:
         QCOMPARE(data.frameworks.at(1).name, u"SQLite; embedded"_s);
         QCOMPARE(data.frameworks.at(1).ratings.value(u"speed"_s).score, 7);
         QVERIFY(!data.frameworks.at(2).ratings.contains(u"speed"_s)); // empty: not rated
-        // "Price" is neither ratings nor a fact: named and left out.
-        QCOMPARE(imported.warnings.size(), 1);
-        QVERIFY2(imported.warnings.first().contains(u"“Price”"_s),
-                 qPrintable(imported.warnings.first()));
+        // "Price" and "Users" (numbers above 10: counts, not levels) are neither ratings nor a
+        // fact: named and left out.
+        QCOMPARE(imported.warnings.size(), 2);
+        QVERIFY2(imported.warnings.at(0).contains(u"“Price”"_s),
+                 qPrintable(imported.warnings.at(0)));
+        QVERIFY2(imported.warnings.at(1).contains(u"“Users”"_s),
+                 qPrintable(imported.warnings.at(1)));
     }
 
     void sheetWithTabs()
