@@ -81,6 +81,11 @@ NewDataSetDialog::NewDataSetDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_named, &QRadioButton::toggled, this, &NewDataSetDialog::update);
+    // Choosing to name the metrics is followed by naming them.
+    connect(m_named, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_metricNames->setFocus();
+    });
     connect(m_metricNames, &QPlainTextEdit::textChanged, this, &NewDataSetDialog::update);
     connect(m_levels, &QComboBox::currentIndexChanged, this, &NewDataSetDialog::update);
     connect(m_ownLevels, &QLineEdit::textChanged, this, &NewDataSetDialog::update);
