@@ -7,6 +7,7 @@
 #include "DataReader.h"
 #include "DataStore.h"
 #include "FrameworkModel.h"
+#include "ImportCommand.h"
 #include "MainWindow.h"
 #include "RankCommand.h"
 #include "RankOdds.h"
@@ -143,6 +144,11 @@ int CommandLine::run(int argc, char **argv)
            "ratings with notes and sources) to OUT without opening a window and exit. The "
            "format follows the extension: .html or .pdf."),
         tr("OUT"));
+    const QCommandLineOption importTableOption(
+        u"import-table"_s,
+        tr("Read a table (CSV: the one --export-table writes, or a spreadsheet's with a "
+           "framework per row) and write it as the data file OUT, given after it; then exit."),
+        tr("IN.csv"));
     const QCommandLineOption dataOption(
         u"data"_s,
         tr("With --export-chart, --export-table or --export-report: read the data from FILE "
@@ -181,8 +187,9 @@ int CommandLine::run(int argc, char **argv)
         u"format"_s, tr("With --rank: \"text\" (default), \"csv\" or \"json\"."),
         tr("text|csv|json"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
-                       exportTableOption, exportReportOption, dataOption, frameworksOption, sizeOption,
-                       layoutOption, rankOption, weightsOption, samplesOption, formatOption});
+                       exportTableOption, exportReportOption, importTableOption, dataOption,
+                       frameworksOption, sizeOption, layoutOption, rankOption, weightsOption,
+                       samplesOption, formatOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -214,8 +221,9 @@ int CommandLine::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     // Every usage error is found here, before anything is read or written.
     for (const QCommandLineOption &option :
-         {validateOption, exportChartOption, exportTableOption, exportReportOption, dataOption, frameworksOption,
-          sizeOption, layoutOption, weightsOption, samplesOption, formatOption}) {
+         {validateOption, exportChartOption, exportTableOption, exportReportOption,
+          importTableOption, dataOption, frameworksOption, sizeOption, layoutOption, weightsOption,
+          samplesOption, formatOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
@@ -283,6 +291,13 @@ int CommandLine::run(int argc, char **argv)
     if (parser.isSet(dataOption) && !exporting && !parser.isSet(exportTableOption)) {
         printTo(stderr, tr("versus: --data is only for --export-chart and --export-table\n"));
         return UsageError;
+    }
+    if (parser.isSet(importTableOption)) {
+        if (const int status = ImportCommand::checkRequest(parser); status != Success)
+            return status;
+        QCoreApplication app(argc, argv); // a table needs no windows and no display
+        setIdentity();
+        return ImportCommand::run(parser.value(importTableOption), files.value(0));
     }
     if (parser.isSet(exportTableOption)) {
         if (const int status = checkTableRequest(parser); status != Success)

@@ -53,6 +53,11 @@ void FileActions::addTo(QMenu *menu) const
 bool FileActions::save()
 {
     commitPendingEdit();
+    // New or imported data has no file yet: Save asks where, as Save As does.
+    if (m_document->savePath().isEmpty()) {
+        saveAs();
+        return false;
+    }
     const Document::Result result = m_document->save();
     if (!result.ok) {
         showError(result.message);
@@ -142,8 +147,10 @@ bool FileActions::maybeSave()
                     tr("Save the changes to “%1” before closing it?").arg(title),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(u"unsavedDialog"_s);
-    box.setInformativeText(tr("They will be saved to %1. If you don't save, they are lost.")
-                               .arg(QDir::toNativeSeparators(m_document->savePath())));
+    box.setInformativeText(m_document->savePath().isEmpty()
+                               ? tr("If you don't save, they are lost.")
+                               : tr("They will be saved to %1. If you don't save, they are lost.")
+                                     .arg(QDir::toNativeSeparators(m_document->savePath())));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:

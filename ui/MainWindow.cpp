@@ -9,6 +9,7 @@
 #include "DataStore.h"
 #include "DescriptionPane.h"
 #include "Document.h"
+#include "DocumentActions.h"
 #include "EditActions.h"
 #include "ExportActions.h"
 #include "ExportChartDialog.h"
@@ -145,6 +146,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_reportActions->setLayoutSource([this] { return chartLayout(); });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
+    connect(m_model, &FrameworkModel::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::pathChanged, this, &MainWindow::updateTitle);
+    m_documentActions = new DocumentActions(this);
     createActions();
     QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     view->addAction(dock->toggleViewAction());
@@ -227,10 +231,12 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
+    m_documentActions->addNewActions(file);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
     open->setObjectName(u"actionOpen"_s);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Versus data file"));
+    m_documentActions->addRecentMenu(file);
     m_fileActions->addTo(file);
     file->addSeparator();
     m_exportActions->addFileActions(file);
@@ -244,6 +250,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
     m_editActions->addTo(edit);
+    m_documentActions->addEditActions(edit);
     edit->addSeparator();
     m_exportActions->addEditActions(edit);
 
@@ -410,9 +417,16 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    // [*] is where Qt shows the unsaved-changes mark.
-    const QString title = m_model->dataSet().title;
-    setWindowTitle(title.isEmpty() ? u"Versus[*]"_s : title + u"[*] — Versus"_s);
+    // The file's name, as desktop applications show it; the bundled data, which is no file of
+    // the person's, and new data not saved yet by the data set's title. [*] is where Qt shows
+    // the unsaved-changes mark.
+    const QString path = m_document->path();
+    const bool isFile = m_document->origin() != Document::Origin::Bundled && !path.isEmpty();
+    setWindowFilePath(isFile ? path : QString());
+    QString name = isFile ? QFileInfo(path).fileName() : m_model->dataSet().title;
+    if (name.isEmpty())
+        name = tr("Untitled");
+    setWindowTitle(name + u"[*] — Versus"_s);
 }
 
 void MainWindow::restoreSettings()

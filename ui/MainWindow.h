@@ -19,6 +19,7 @@ struct DataSet;
 class ComparisonTable;
 class ChartView;
 class DescriptionPane;
+class DocumentActions;
 class EditActions;
 class ExportActions;
 class FileActions;
@@ -59,6 +60,7 @@ public:
     DescriptionPane *descriptionPane() const { return m_pane; }
     Document *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
+    DocumentActions *documentActions() const { return m_documentActions; }
     // Made on first use: when its dock is first shown, or asked for here.
     FrameworkEditor *editor();
     RankingPanel *rankingPanel() const { return m_ranking; }
@@ -107,6 +109,7 @@ private:
     EditActions *m_editActions;
     ExportActions *m_exportActions;
     ReportActions *m_reportActions;
+    DocumentActions *m_documentActions = nullptr;
     FrameworkEditor *m_editor = nullptr;
     QDockWidget *m_editorDock;
     // While setData() restores the last comparison, the model's interim choices are not saved.

@@ -26,7 +26,7 @@ ReportActions::ReportActions(FrameworkModel *model, Document *document, QWidget 
     : QObject(window), m_model(model), m_document(document), m_window(window),
       m_print(new QAction(tr("&Print…"), this)),
       m_printPreview(new QAction(tr("Print Previe&w…"), this)),
-      m_exportReport(new QAction(tr("Export &Report…"), this))
+      m_exportReport(new QAction(tr("E&xport Report…"), this))
 {
     m_print->setObjectName(u"actionPrint"_s);
     m_print->setShortcut(QKeySequence::Print);

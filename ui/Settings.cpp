@@ -43,6 +43,8 @@ QString Settings::name(Key key)
         return u"comparison/frameworks"_s;
     case Key::LastDirectory:
         return u"files/lastDirectory"_s;
+    case Key::RecentFiles:
+        return u"files/recent"_s;
     case Key::TableExportFormat:
         return u"export/tableFormat"_s;
     case Key::ChartExportPath:
@@ -88,6 +90,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::MainSplitter:
     case Key::LeftSplitter:
     case Key::ComparedFrameworks:
+    case Key::RecentFiles:
     case Key::ChartExportBackground:
         break;
     }

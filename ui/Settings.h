@@ -25,6 +25,7 @@ public:
         ShowAllFrameworks,  // the table shows every framework, not only the compared
         ComparedFrameworks, // ids of the frameworks compared last
         LastDirectory,      // where the last file was opened, saved or exported
+        RecentFiles,        // File > Open Recent, newest first
         TableExportFormat,  // the name filter chosen last in Export Table
         ChartExportPath,
         ChartExportSize,

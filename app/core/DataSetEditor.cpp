@@ -220,6 +220,18 @@ void DataSetEditor::removeMetric(int metricIndex)
                                                        metricIndex, std::move(entry), text));
 }
 
+void DataSetEditor::setTitle(const QString &title)
+{
+    const QString before = m_model->dataSet().title;
+    if (title == before)
+        return;
+    FrameworkModel *model = m_model;
+    m_model->undoStack()->push(new ChangeValueCommand<QString>(
+        {}, before, title,
+        [model](const QString &value) { FrameworkModel::Mutation(model).setTitle(value); },
+        tr("Change the title to “%1”").arg(title), false));
+}
+
 int DataSetEditor::ratingCount(int metricIndex) const
 {
     return int(FrameworkModel::Mutation(m_model).metricEntry(metricIndex).ratings.size());

@@ -39,6 +39,8 @@ public:
     bool editMetric(int metricIndex, const QString &name, const QString &description,
                     const QStringList &levels, const QList<int> &origins);
     void removeMetric(int metricIndex);
+    // The data set's title, as one undo step; an unchanged title is no step.
+    void setTitle(const QString &title);
 
     // How many frameworks are rated on the metric.
     int ratingCount(int metricIndex) const;

@@ -107,7 +107,9 @@ bool Document::isModified() const
 QString Document::title() const
 {
     const QString title = m_model->dataSet().title;
-    return title.isEmpty() ? QFileInfo(m_path).fileName() : title;
+    if (!title.isEmpty())
+        return title;
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
 void Document::changed()

@@ -90,6 +90,8 @@ signals:
     void comparedChanged();
     // Any metric's weight changed (the score column's dataChanged follows too).
     void weightsChanged();
+    // The data set's title changed (an edit or its undo).
+    void titleChanged(const QString &title);
 
 private:
     // Every score, and the best of each column, may have changed.

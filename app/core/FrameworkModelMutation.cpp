@@ -23,6 +23,12 @@ FrameworkModel::Mutation::MetricEntry FrameworkModel::Mutation::metricEntry(int 
     return entry;
 }
 
+void FrameworkModel::Mutation::setTitle(const QString &title)
+{
+    m->m_data.title = title;
+    emit m->titleChanged(title);
+}
+
 void FrameworkModel::Mutation::Mutation::setWeights(
     const std::optional<QMap<QString, int>> &weights)
 {

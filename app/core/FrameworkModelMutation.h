@@ -37,6 +37,7 @@ public:
     FrameworkEntry frameworkEntry(int row) const;
     MetricEntry metricEntry(int metricIndex) const;
 
+    void setTitle(const QString &title);
     void setWeights(const std::optional<QMap<QString, int>> &weights);
     void setRating(const QString &frameworkId, const QString &metricId,
                    const std::optional<Rating> &rating);

@@ -297,6 +297,10 @@
 <context>
     <name>DataSetEditor</name>
     <message>
+        <source>Change the title to “%1”</source>
+        <translation>Titel in „%1“ ändern</translation>
+    </message>
+    <message>
         <source>Add framework “%1”</source>
         <translation>Framework „%1“ hinzufügen</translation>
     </message>
@@ -809,6 +813,10 @@
         <source>The bundled data is shown. Your previous data was kept as %1.</source>
         <translation>Die mitgelieferten Daten werden angezeigt. Ihre bisherigen Daten wurden als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
 </context>
 <context>
     <name>Versus::EditActions</name>
@@ -1216,6 +1224,10 @@
     <message>
         <source>Versus data (*.versus.json);;JSON data (*.json);;All files (*)</source>
         <translation>Versus-Daten (*.versus.json);;JSON-Daten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>If you don't save, they are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen sie verloren.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1645,10 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
 </context>
 <context>
     <name>Versus::MetricDialog</name>
@@ -1918,7 +1934,7 @@
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
+        <source>E&amp;xport Report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
@@ -2213,6 +2229,385 @@
     <message>
         <source>%1; no one weight or rating changes that.</source>
         <translation>%1; kein einzelnes Gewicht und keine einzelne Bewertung ändert das.</translation>
+    </message>
+</context>
+<context>
+        <name>CsvReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a table</source>
+        <translation>ist ein Ordner, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB</source>
+        <translation>ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8; save the table as CSV in UTF-8</source>
+        <translation>kein UTF-8; speichern Sie die Tabelle als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>the quote that starts this field is never closed</source>
+        <translation>das Anführungszeichen am Anfang dieses Felds wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted field must end at its closing quote; write a quote inside quotes as two quotes ("")</source>
+        <translation>ein Feld in Anführungszeichen muss am schließenden Anführungszeichen enden; ein Anführungszeichen darin wird doppelt geschrieben ("")</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScales</name>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr niedrig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Begrenzt</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Wachsend</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etabliert</translation>
+    </message>
+    <message>
+        <source>Extensive</source>
+        <translation>Umfassend</translation>
+    </message>
+</context>
+<context>
+    <name>TableImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebenes Datum</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>the table is empty; it needs a header row and a row per framework</source>
+        <translation>die Tabelle ist leer; sie braucht eine Kopfzeile und eine Zeile je Framework</translation>
+    </message>
+    <message>
+        <source>no column holds ratings: a metric needs whole numbers from 1 to 10 or the labels of a scale such as Very low … Very high</source>
+        <translation>keine Spalte enthält Bewertungen: eine Metrik braucht ganze Zahlen von 1 bis 10 oder die Stufen einer Skala wie Sehr niedrig … Sehr hoch</translation>
+    </message>
+    <message>
+        <source>there can be at most %1 metrics, found %2</source>
+        <translation>es kann höchstens %1 Metriken geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>there can be at most %1 frameworks, found %2</source>
+        <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>diese Zeile hat %1 Zellen, die Kopfzeile nur %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 ist keine Jahreszahl</translation>
+    </message>
+    <message>
+        <source>a framework has no name</source>
+        <translation>ein Framework hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is no fact Versus knows; it was left out.</source>
+        <translation>Die Zeile %1 (Zeile %2 der Datei) ist keine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a metric has no name</source>
+        <translation>eine Metrik hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 has no score beside it; a rating needs its score, a cell not rated says Not rated</source>
+        <translation>neben %1 steht keine Punktzahl; eine Bewertung braucht ihre Punktzahl, eine nicht bewertete Zelle lautet „Nicht bewertet“</translation>
+    </message>
+    <message>
+        <source>%1 is no level: a score is a whole number from 1 to %2</source>
+        <translation>%1 ist keine Stufe: eine Punktzahl ist eine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>score %1 has no level label</source>
+        <translation>die Punktzahl %1 hat keine Stufenbezeichnung</translation>
+    </message>
+    <message>
+        <source>score %1 is %2 here but %3 before in this row</source>
+        <translation>die Punktzahl %1 heißt hier %2, vorher in dieser Zeile aber %3</translation>
+    </message>
+    <message>
+        <source>The weighted scores of %1 differ from the file's: the table does not say the weights or how many levels a metric has, so check them in Data Set Properties.</source>
+        <translation>Die gewichteten Bewertungen von %1 weichen von denen der Datei ab: Die Tabelle nennt weder die Gewichte noch die Zahl der Stufen einer Metrik; prüfen Sie sie unter Datensatz-Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>this row has no name in its first column</source>
+        <translation>diese Zeile hat in ihrer ersten Spalte keinen Namen</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column %1 is empty; it was left out.</source>
+        <translation>Die Spalte %1 ist leer; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds neither ratings nor a fact Versus knows; it was left out.</source>
+        <translation>Die Spalte %1 enthält weder Bewertungen noch eine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>this column of ratings has no name</source>
+        <translation>diese Spalte mit Bewertungen hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is no level of %2, whose levels are %3</source>
+        <translation>%1 ist keine Stufe von %2; die Stufen sind %3</translation>
+    </message>
+    <message>
+        <source>%1 is no level of %2: a level is a whole number from 1 to %3</source>
+        <translation>%1 ist keine Stufe von %2: eine Stufe ist eine ganze Zahl von 1 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DataSetPropertiesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Data Set Properties</source>
+        <translation>Datensatz-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>&amp;Metriken:</translation>
+    </message>
+    <message>
+        <source>Change data set properties</source>
+        <translation>Datensatz-Eigenschaften ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n levels)</source>
+        <translation>
+            <numerusform>%1 (%n Stufe)</numerusform>
+            <numerusform>%1 (%n Stufen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Metrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Metric</source>
+        <translation>Metrik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the metric “%1”?</source>
+        <translation>Die Metrik „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n rating(s) are deleted with it.</source>
+        <translation>
+            <numerusform>Ihre %n Bewertung wird mit gelöscht.</numerusform>
+            <numerusform>Ihre %n Bewertungen werden mit gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DocumentActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Table…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Set Properties…</source>
+        <translation>&amp;Datensatz-Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Start a new comparison from a template</source>
+        <translation>Einen neuen Vergleich aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Make a comparison from a spreadsheet's CSV, or from a table Versus exported</source>
+        <translation>Einen Vergleich aus der CSV-Datei einer Tabellenkalkulation oder aus einer von Versus exportierten Tabelle machen</translation>
+    </message>
+    <message>
+        <source>Change the title and the metrics of the data set</source>
+        <translation>Titel und Metriken des Datensatzes ändern</translation>
+    </message>
+    <message>
+        <source>New comparison: add frameworks with Edit &gt; Add Framework</source>
+        <translation>Neuer Vergleich: Frameworks fügen Sie mit Bearbeiten &gt; Framework hinzufügen hinzu</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. The data shown has not changed.</source>
+        <translation>„%1“ konnte nicht importiert werden. Die angezeigten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it to keep it</source>
+        <translation>%1 importiert; speichern Sie, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>“%1” was imported, but not all of it:</source>
+        <translation>„%1“ wurde importiert, aber nicht vollständig:</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::NewDataSetDialog</name>
+    <message>
+        <source>New comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Deep-learning metrics: Performance, Scalability, Ease of Use, Ecosystem</source>
+        <translation>&amp;Deep-Learning-Metriken: Performance, Scalability, Ease of Use, Ecosystem</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics I name, one a line:</source>
+        <translation>&amp;Eigene Metriken, eine je Zeile:</translation>
+    </message>
+    <message>
+        <source>New Comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Price
+Support
+Documentation</source>
+        <translation>Preis
+Support
+Dokumentation</translation>
+    </message>
+    <message>
+        <source>Five numbered levels, 1 to 5</source>
+        <translation>Fünf nummerierte Stufen, 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Very low, Low, Moderate, High, Very high</source>
+        <translation>Sehr niedrig, Niedrig, Mäßig, Hoch, Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Labels of my own</source>
+        <translation>Eigene Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>Lowest first, separated by commas: Poor, Fair, Good</source>
+        <translation>Niedrigste zuerst, durch Kommas getrennt: Schwach, Mittel, Gut</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels of each:</source>
+        <translation>&amp;Stufen jeder Metrik:</translation>
+    </message>
+    <message>
+        <source>Name at least one metric.</source>
+        <translation>Nennen Sie mindestens eine Metrik.</translation>
+    </message>
+    <message>
+        <source>There can be at most %1 metrics.</source>
+        <translation>Es kann höchstens %1 Metriken geben.</translation>
+    </message>
+    <message>
+        <source>Give %1 to %2 level labels, separated by commas, none empty.</source>
+        <translation>Geben Sie %1 bis %2 Stufenbezeichnungen an, durch Kommas getrennt, keine leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 %2 (missing)</source>
+        <translation>%1 %2 (fehlt)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Files</source>
+        <translation>&amp;Fehlende Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 </TS>

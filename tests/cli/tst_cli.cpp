@@ -218,6 +218,9 @@ private slots:
     void exportChartUsageError();
     void exportChartWriteError_data();
     void exportChartWriteError();
+    void importTableRoundTrip();
+    void importTableMalformed();
+    void importTableUsageError();
     void exportTable_data();
     void exportTable();
     void exportTableFromDataFile();
@@ -291,7 +294,7 @@ void TestCli::manPageListsTheOptionsOfHelp()
         QVERIFY2(match.hasMatch(), qPrintable(u"no option after .TP: "_s + lines.at(i + 1)));
         inManPage << QString(match.captured(1).remove(u'\\') + u' ' + match.captured(2)).trimmed();
     }
-    QCOMPARE(inHelp.size(), 14); // the parse of --help found every option
+    QCOMPARE(inHelp.size(), 15); // the parse of --help found every option
     QCOMPARE(inManPage, inHelp);
 }
 
@@ -1140,6 +1143,69 @@ void TestCli::quitAfterFirstPaint()
     QVERIFY2(run.finished, run.describe().constData());
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QVERIFY2(run.exitCode == 0, run.describe().constData());
+}
+
+// Export, import, export: the same bytes, through the program as a script would run it.
+void TestCli::importTableRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"data.json"_s);
+    // The bundled data: every fact, scale and rating the window ships with.
+    QVERIFY(
+        QFile::copy(QStringLiteral(VERSUS_TEST_DATA_DIR "/../../resources/frameworks.json"), data));
+    const Run first =
+        runVersus({u"--export-table"_s, u"first.csv"_s, u"--data"_s, data}, dir.path());
+    QVERIFY2(first.finished && first.exitCode == 0, first.describe().constData());
+    const Run import =
+        runVersus({u"--import-table"_s, u"first.csv"_s, u"imported.json"_s}, dir.path());
+    QVERIFY2(import.finished && import.exitCode == 0 && import.err.isEmpty(),
+             import.describe().constData());
+    const Run valid = runVersus({u"--validate"_s, u"imported.json"_s}, dir.path());
+    QVERIFY2(valid.finished && valid.exitCode == 0, valid.describe().constData());
+    const Run second = runVersus(
+        {u"--export-table"_s, u"second.csv"_s, u"--data"_s, u"imported.json"_s}, dir.path());
+    QVERIFY2(second.finished && second.exitCode == 0, second.describe().constData());
+    const auto bytes = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QVERIFY(!bytes(u"first.csv"_s).isEmpty());
+    QCOMPARE(bytes(u"second.csv"_s), bytes(u"first.csv"_s));
+}
+
+// Refused at its place, exit 1, and OUT neither written nor replaced.
+void TestCli::importTableMalformed()
+{
+    QTemporaryDir dir;
+    writeFile(dir, u"sheet.csv"_s, "Name;Speed\r\nA;3\r\n\"B;4\r\n");
+    const Run run = runVersus({u"--import-table"_s, u"sheet.csv"_s, u"out.json"_s}, dir.path());
+    QVERIFY2(run.finished && run.exitCode == 1, run.describe().constData());
+    QCOMPARE(run.err, u"sheet.csv:3:1: the quote that starts this field is never closed\n"_s);
+    QVERIFY(!QFile::exists(dir.filePath(u"out.json"_s)));
+
+    const QString kept = writeFile(dir, u"kept.json"_s, "precious");
+    const Run again = runVersus({u"--import-table"_s, u"sheet.csv"_s, u"kept.json"_s}, dir.path());
+    QCOMPARE(again.exitCode, 1);
+    QFile file(kept);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+}
+
+void TestCli::importTableUsageError()
+{
+    QTemporaryDir dir;
+    writeFile(dir, u"sheet.csv"_s, "Name,Speed\nA,3\n");
+    const Run noOut = runVersus({u"--import-table"_s, u"sheet.csv"_s}, dir.path());
+    QCOMPARE(noOut.exitCode, 2);
+    QVERIFY2(noOut.err.contains(u"needs the data file to write"_s), noOut.describe().constData());
+    const Run twoOuts =
+        runVersus({u"--import-table"_s, u"sheet.csv"_s, u"a.json"_s, u"b.json"_s}, dir.path());
+    QCOMPARE(twoOuts.exitCode, 2);
+    const Run both = runVersus(
+        {u"--import-table"_s, u"sheet.csv"_s, u"a.json"_s, u"--export-table"_s, u"t.csv"_s},
+        dir.path());
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(!QFile::exists(dir.filePath(u"a.json"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -249,7 +249,7 @@ void TestMainWindow::openValidFile()
 {
     QVERIFY(window->openFile(TestData::file(u"valid/three-frameworks.json"_s)));
     QCOMPARE(window->model()->rowCount(), 3);
-    QCOMPARE(shownTitle(window), u"Three frameworks — Versus"_s);
+    QCOMPARE(shownTitle(window), u"three-frameworks.json — Versus"_s);
     QCOMPARE(window->chartView()->radarChart()->plottedFrameworks(),
              QStringList({u"alpha"_s, u"gamma"_s}));
 }
