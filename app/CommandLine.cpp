@@ -167,7 +167,8 @@ int CommandLine::run(int argc, char **argv)
         tr("WxH"));
     const QCommandLineOption layoutOption(
         u"layout"_s,
-        tr("With --export-chart or --export-report: \"overlay\" (default), every framework in one radar chart; "
+        tr("With --export-chart or --export-report: \"overlay\" (default), every framework in one "
+           "radar chart; "
            "\"grid\", one small radar chart per framework on the same scale; \"bars\", a group "
            "of bars per metric; \"score\", the weighted score as stacked bars, best first."),
         tr("overlay|grid|bars|score"));

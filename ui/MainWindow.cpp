@@ -446,11 +446,11 @@ void MainWindow::restoreSettings()
     if (!m_leftSplitter->restoreState(settings.value(Key::LeftSplitter).toByteArray()))
         m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     // Before Bars and Score, only whether small multiples were shown was remembered.
-    const int layout = settings.contains(Key::ChartLayout)
-                           ? settings.value(Key::ChartLayout).toInt()
-                           : int(settings.value(Key::SmallMultiples).toBool()
-                                     ? ChartExporter::Layout::Grid
-                                     : ChartExporter::Layout::Overlay);
+    const int layout =
+        settings.contains(Key::ChartLayout)
+            ? settings.value(Key::ChartLayout).toInt()
+            : int(settings.value(Key::SmallMultiples).toBool() ? ChartExporter::Layout::Grid
+                                                               : ChartExporter::Layout::Overlay);
     for (QAction *action : m_chartLayouts->actions())
         if (action->data().toInt() == layout)
             action->setChecked(true);

@@ -197,11 +197,10 @@ QVariant ChanceModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!p)
             return tr("Being computed");
-        return ToolTip::html(
-            (first ? tr("%1 — chance of coming first: %2 %")
-                   : tr("%1 — chance of a place in "
-                        "the first three: %2 %"))
-                .arg(name.data().toString(), QString::number(*p * 100, 'f', 1)));
+        return ToolTip::html((first ? tr("%1 — chance of coming first: %2 %")
+                                    : tr("%1 — chance of a place in "
+                                         "the first three: %2 %"))
+                                 .arg(name.data().toString(), QString::number(*p * 100, 'f', 1)));
     case Qt::CheckStateRole:
     case Qt::DecorationRole:
     case Role::ColumnKind: // none of the model's kinds: painted and edited as plain cells

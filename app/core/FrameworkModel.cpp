@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
 
-#include "BidiText.h"
 #include "FrameworkEdit.h"
 #include "FrameworkPalette.h"
-#include "ToolTip.h"
+#include "RatingText.h"
 #include "Sourcing.h"
+#include "ToolTip.h"
 
 #include <QUndoStack>
 
@@ -69,16 +69,7 @@ QColor FrameworkModel::frameworkColor(int row) const
 
 QString FrameworkModel::ratingSummary(int row, int metricIndex) const
 {
-    const Framework &framework = m_data.frameworks.at(row);
-    const Metric &metric = m_data.metrics.at(metricIndex);
-    const Rating *rating = framework.rating(metric.id);
-    if (!rating)
-        return tr("%1 — %2: Not rated").arg(isolated(framework.name), isolated(metric.name));
-    return tr("%1 — %2: %3 (%4 of %5)")
-        .arg(isolated(framework.name), isolated(metric.name),
-             isolated(metric.levelLabel(rating->score)))
-        .arg(rating->score)
-        .arg(metric.levelCount());
+    return RatingText::summary(m_data.frameworks.at(row), m_data.metrics.at(metricIndex));
 }
 
 QString FrameworkModel::factName(Fact fact)
@@ -198,12 +189,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     const Rating *rating = framework.rating(metric.id);
     switch (role) {
     case Qt::DisplayRole:
-        if (rating && rating->range)
-            return tr("%1, %2–%3")
-                .arg(metric.levelLabel(rating->score))
-                .arg(rating->range->first)
-                .arg(rating->range->second);
-        return rating ? metric.levelLabel(rating->score) : tr("Not rated");
+        return RatingText::cell(metric, rating);
     case Role::Range:
         return rating && rating->range
                    ? QVariant(QVariantList{rating->range->first, rating->range->second})
@@ -212,18 +198,8 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
         return rating && Sourcing::isUnsourced(framework, *rating);
     case Qt::EditRole:
         return rating ? rating->score : 0;
-    case Qt::ToolTipRole: {
-        QString text = ratingSummary(row, metricIndex);
-        if (rating && rating->range)
-            text += u"\n"_s + tr("Could be %1 to %2")
-                                  .arg(metric.levelLabel(rating->range->first),
-                                       metric.levelLabel(rating->range->second));
-        if (rating && Sourcing::isUnsourced(framework, *rating))
-            text += u"\n"_s + tr("Unsourced: no note says why, or the framework lists no source");
-        if (rating && !rating->note.isEmpty())
-            text += u"\n\n"_s + rating->note;
-        return ToolTip::html(text);
-    }
+    case Qt::ToolTipRole:
+        return ToolTip::html(RatingText::toolTip(framework, metric));
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
     case Role::Note:

@@ -563,7 +563,7 @@ bool JsonScanner::skipValue(int depth)
         // Keys are compared as their bytes when written without escapes (nearly always);
         // one with an escape is compared decoded, as UTF-8 ("a" and "\u0061" are one key).
         // Few objects have many keys: those are hashed.
-        QVarLengthArray<QByteArrayView, 32> keys; // no allocation for most objects
+        QVarLengthArray<QByteArrayView, 32> keys;      // no allocation for most objects
         std::optional<std::deque<QByteArray>> decoded; // stays put as it grows
         QSet<QByteArrayView> many;
         while (member()) {
