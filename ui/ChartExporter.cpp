@@ -41,6 +41,9 @@ int layoutDpi()
 // QSvgGenerator names each font as Qt knows it, and Qt's default font is often the alias "Sans
 // Serif", which other programs do not know: a browser would draw the labels in its own default,
 // often a serif face. Each family is named as the font Qt drew with, then as a generic family.
+// Stands for the document's title in the SVG until the title is put in escaped.
+constexpr char SvgTitlePlaceholder[] = "versus-svg-title-placeholder";
+
 QByteArray withPortableFonts(const QByteArray &svg)
 {
     static const QRegularExpression attribute(u"font-family=\"([^\"]*)\""_s);
@@ -243,7 +246,9 @@ QByteArray ChartExporter::toBytes(Format format, const Options &options, QString
         svg->setSize(size);
         svg->setViewBox(QRect(QPoint(0, 0), size));
         svg->setResolution(dpi);
-        svg->setTitle(title.isEmpty() ? tr("Radar chart") : title);
+        // Qt 6.4's QSvgGenerator writes the title as it is given, later versions escape it: a
+        // placeholder is written instead and replaced by the title escaped, on every version.
+        svg->setTitle(QString::fromLatin1(SvgTitlePlaceholder));
         svg->setDescription(tr("A radar chart drawn by Versus"));
         device = std::move(svg);
     } else {
@@ -263,7 +268,11 @@ QByteArray ChartExporter::toBytes(Format format, const Options &options, QString
     paint(&painter, options);
     if (!painter.end())
         return fail(tr("the picture could not be finished"));
-    return format == Format::Svg ? withPortableFonts(bytes) : bytes;
+    if (format == Format::Pdf)
+        return bytes;
+    const QString shownTitle = title.isEmpty() ? tr("Radar chart") : title;
+    bytes.replace(SvgTitlePlaceholder, shownTitle.toHtmlEscaped().toUtf8());
+    return withPortableFonts(bytes);
 }
 
 WriteResult ChartExporter::writeFile(const QString &path, const Options &options) const

@@ -70,16 +70,7 @@ QByteArray ReportExporter::chartSvg(const Options &options, QString *error) cons
     chart.layout = options.layout;
     chart.background = ChartExporter::Background::White;
     chart.frameworks = options.frameworks;
-    QByteArray svg = ChartExporter(m_model).toBytes(ChartExporter::Format::Svg, chart, error);
-    // QSvgGenerator (Qt 6.4) writes the title it is given as it is, so a data set's title with
-    // markup in it would be markup in the SVG. Where it did, the title is written escaped.
-    const QString title = m_model->dataSet().title;
-    const QByteArray raw = "<title>" + title.toUtf8() + "</title>";
-    const qsizetype at = svg.indexOf(raw);
-    if (at >= 0 && title.toHtmlEscaped() != title)
-        svg.replace(at, raw.size(),
-                    QByteArray("<title>" + ReportHtml::escape(title).toUtf8() + "</title>"));
-    return svg;
+    return ChartExporter(m_model).toBytes(ChartExporter::Format::Svg, chart, error);
 }
 
 QByteArray ReportExporter::toBytes(Format format, const Options &options, QString *error) const

@@ -156,6 +156,7 @@ private slots:
 
     void svg();
     void svgFontsAreKnownElsewhere();
+    void svgTitleIsText();
     void pdf();
 
     void grid_data();
@@ -409,6 +410,26 @@ void TestChartExporter::svgFontsAreKnownElsewhere()
     }
     QVERIFY(!xml.hasError());
     QVERIFY(fonts > 0);
+}
+
+// A data set's title is data: in the SVG's <title> it is text, not markup (Qt 6.4's SVG writer
+// wrote it as it was, so an <img> in a title became an element and the file no longer parsed).
+void TestChartExporter::svgTitleIsText()
+{
+    DataSet data = TestData::bundled();
+    data.title = u"<img src=x> & <b>bold</b> \"quoted\""_s;
+    model->setDataSet(data);
+    QString error;
+    const QByteArray bytes =
+        exporter->toBytes(ChartExporter::Format::Svg, ChartExporter::Options(), &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    QXmlStreamReader xml(bytes);
+    QString title;
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd())
+        if (xml.isStartElement() && xml.name() == "title"_L1 && title.isEmpty())
+            title = xml.readElementText();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(title, data.title);
 }
 
 void TestChartExporter::pdf()
