@@ -2,6 +2,7 @@
 #include "Report.h"
 
 #include "FrameworkModel.h"
+#include "RankOdds.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -67,11 +68,18 @@ Report Report::build(const FrameworkModel &model, const std::optional<QStringLis
         report.metrics.append({metric.name, metric.description, model.weight(m)});
     }
 
-    QList<double> scores; // parallel to report.frameworks; NaN when none
+    QList<double> scores;    // parallel to report.frameworks; NaN when none
+    DataSet reported = data; // the reported frameworks alone, for the chance of coming first
+    reported.frameworks.clear();
+    bool ranged = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         const Framework &framework = data.frameworks.at(row);
         if (ids ? !ids->contains(framework.id) : !model.isCompared(row))
             continue;
+        reported.frameworks.append(framework);
+        ranged =
+            ranged || std::any_of(framework.ratings.cbegin(), framework.ratings.cend(),
+                                  [](const Rating &rating) { return rating.range.has_value(); });
         FrameworkEntry entry;
         entry.id = framework.id;
         entry.name = framework.name;
@@ -129,6 +137,16 @@ Report Report::build(const FrameworkModel &model, const std::optional<QStringLis
             i > 0 && !qIsNaN(scores.at(index)) && scores.at(order.at(i - 1)) == scores.at(index);
         entry.rank = tied ? report.ranking.last().rank : i + 1;
         report.ranking.append(entry);
+    }
+    // Once a rating is unsure, the chance of coming first among the reported frameworks, as the
+    // window's ranking computes it (RankOdds: exact where small, else a seeded Monte Carlo).
+    if (ranged) {
+        QList<int> weights;
+        for (int m = 0; m < model.metricCount(); ++m)
+            weights.append(model.weight(m));
+        const RankOdds::Result odds = RankOdds::compute(RankInput::fromDataSet(reported, weights));
+        for (RankEntry &entry : report.ranking)
+            entry.chanceFirst = odds.first.value(entry.framework);
     }
     return report;
 }

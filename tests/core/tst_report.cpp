@@ -91,6 +91,7 @@ private slots:
     void rankingBestFirstWithTies();
     void checkedDateShownWhenKnown();
     void noChanceWithoutRanges();
+    void chanceOfComingFirstWithRanges();
     void htmlHasEverything();
     void htmlIsSelfContained();
     void hostileTextIsText();
@@ -186,6 +187,32 @@ void TestReport::noChanceWithoutRanges()
     page = parse(ReportHtml::write(report, TinySvg));
     QVERIFY(page.texts.contains(report.texts.chanceFirst));
     QVERIFY(page.texts.contains(u"62 %"_s));
+}
+
+// Alpha is rated 4 but could be 2 to 5, Beta 3 for sure. Of Alpha's four equally likely levels,
+// 4 and 5 put it first (2/4), 3 ties with Beta, who then shares first place (1/4, half each),
+// and 2 puts Beta first (1/4): P(first) is 2/4 + 1/8 = 5/8 for Alpha and 1/4 + 1/8 = 3/8 for Beta.
+void TestReport::chanceOfComingFirstWithRanges()
+{
+    DataSet data;
+    data.title = u"Odds"_s;
+    data.metrics.append(Metric{u"m"_s, u"M"_s, {}, {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}, {}});
+    Framework alpha;
+    alpha.id = u"alpha"_s;
+    alpha.name = u"Alpha"_s;
+    alpha.ratings.insert(u"m"_s, Rating{4, {}, std::pair(2, 5), {}});
+    Framework beta;
+    beta.id = u"beta"_s;
+    beta.name = u"Beta"_s;
+    beta.ratings.insert(u"m"_s, Rating{3, {}, {}, {}});
+    data.frameworks = {beta, alpha};
+    const Report report = reportOf(data);
+    QVERIFY(report.hasChances());
+    QCOMPARE(report.frameworks.at(report.ranking.at(0).framework).id, u"alpha"_s);
+    QCOMPARE(*report.ranking.at(0).chanceFirst, 5.0 / 8);
+    QCOMPARE(*report.ranking.at(1).chanceFirst, 3.0 / 8);
+    const Page page = parse(ReportHtml::write(report, TinySvg));
+    QVERIFY(page.texts.contains(report.texts.chanceFirst));
 }
 
 void TestReport::htmlHasEverything()
