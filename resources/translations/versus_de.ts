@@ -48,7 +48,7 @@
         <translation>das Bild konnte nicht fertiggestellt werden</translation>
     </message>
     <message>
-        <source>Could not write "%1": %2</source>
+        <source>Could not write &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -61,13 +61,44 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a table</source>
+        <translation>ist ein Ordner, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB</source>
+        <translation>ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8; save the table as CSV in UTF-8</source>
+        <translation>kein UTF-8; speichern Sie die Tabelle als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>the quote that starts this field is never closed</source>
+        <translation>das Anführungszeichen am Anfang dieses Felds wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted field must end at its closing quote; write a quote inside quotes as two quotes (&quot;&quot;)</source>
+        <translation>ein Feld in Anführungszeichen muss am schließenden Anführungszeichen enden; ein Anführungszeichen darin wird doppelt geschrieben (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>DataReader</name>
     <message>
         <source>a date of the form YYYY-MM-DD</source>
         <translation>ein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>"%1" is not a day written YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a day written YYYY-MM-DD</source>
         <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag</translation>
     </message>
     <message>
@@ -87,7 +118,7 @@
         <translation>der Bereich %1 ist vertauscht: die niedrigere Stufe kommt zuerst</translation>
     </message>
     <message>
-        <source>the range %1 is outside the %2 levels of metric '%3' (1 to %2)</source>
+        <source>the range %1 is outside the %2 levels of metric &apos;%3&apos; (1 to %2)</source>
         <translation>der Bereich %1 liegt außerhalb der %2 Stufen der Metrik „%3“ (1 bis %2)</translation>
     </message>
     <message>
@@ -127,11 +158,11 @@
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <source>required member "%1" is missing</source>
+        <source>required member &quot;%1&quot; is missing</source>
         <translation>das Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
+        <source>&quot;%1&quot; must not be empty</source>
         <translation>„%1“ darf nicht leer sein</translation>
     </message>
     <message>
@@ -143,43 +174,35 @@
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>id "%1" must be lower-case letters, digits, '-' or '_', starting with a letter or digit</source>
+        <source>id &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
         <translation>die ID „%1“ darf nur aus Kleinbuchstaben, Ziffern, „-“ und „_“ bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <source>id "%1" is used twice</source>
+        <source>id &quot;%1&quot; is used twice</source>
         <translation>die ID „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>required member "metrics" is missing</source>
-        <translation>das Pflichtfeld „metrics“ fehlt</translation>
     </message>
     <message>
         <source>there must be 1 to %1 metrics, found %2</source>
         <translation>es muss 1 bis %1 Metriken geben, gefunden: %2</translation>
     </message>
     <message>
-        <source>required member "levels" is missing</source>
-        <translation>das Pflichtfeld „levels“ fehlt</translation>
-    </message>
-    <message>
         <source>a metric has %1 to %2 levels, found %3</source>
         <translation>eine Metrik hat %1 bis %2 Stufen, gefunden: %3</translation>
     </message>
     <message>
-        <source>"%1" is not the id of a metric</source>
+        <source>&quot;%1&quot; is not the id of a metric</source>
         <translation>„%1“ ist nicht die ID einer Metrik</translation>
     </message>
     <message>
-        <source>an object with a "score"</source>
+        <source>an object with a &quot;score&quot;</source>
         <translation>ein Objekt mit „score“</translation>
     </message>
     <message>
-        <source>required member "score" is missing</source>
+        <source>required member &quot;score&quot; is missing</source>
         <translation>das Pflichtfeld „score“ fehlt</translation>
     </message>
     <message>
-        <source>score %1 is outside the %2 levels of metric '%3' (1 to %2)</source>
+        <source>score %1 is outside the %2 levels of metric &apos;%3&apos; (1 to %2)</source>
         <translation>die Bewertung %1 liegt außerhalb der %2 Stufen der Metrik „%3“ (1 bis %2)</translation>
     </message>
     <message>
@@ -195,39 +218,23 @@
         <translation>eine Jahreszahl</translation>
     </message>
     <message>
-        <source>colour "%1" is not of the form #RRGGBB</source>
+        <source>colour &quot;%1&quot; is not of the form #RRGGBB</source>
         <translation>die Farbe „%1“ hat nicht die Form #RRGGBB</translation>
-    </message>
-    <message>
-        <source>required member "schemaVersion" is missing</source>
-        <translation>das Pflichtfeld „schemaVersion“ fehlt</translation>
     </message>
     <message>
         <source>schema version %1 is not supported; this version of Versus reads 1</source>
         <translation>Schemaversion %1 wird nicht unterstützt; diese Version von Versus liest Version 1</translation>
     </message>
     <message>
-        <source>required member "frameworks" is missing</source>
-        <translation>das Pflichtfeld „frameworks“ fehlt</translation>
-    </message>
-    <message>
         <source>there can be at most %1 frameworks, found %2</source>
         <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
     </message>
     <message>
-        <source>a date written YYYY-MM-DD</source>
-        <translation>ein Datum der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date written YYYY-MM-DD</source>
-        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>"%1" is not the id of a framework</source>
+        <source>&quot;%1&quot; is not the id of a framework</source>
         <translation>„%1“ ist nicht die ID eines Frameworks</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>„%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
@@ -271,7 +278,7 @@
         <translation>erwartet: ein JSON-Objekt auf oberster Ebene, gefunden: ein Array</translation>
     </message>
     <message>
-        <source>the key "%1" occurs twice in the same object</source>
+        <source>the key &quot;%1&quot; occurs twice in the same object</source>
         <translation>der Schlüssel „%1“ kommt im selben Objekt zweimal vor</translation>
     </message>
     <message numerus="yes">
@@ -367,7 +374,7 @@
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>Could not save "%1": %2</source>
+        <source>Could not save &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -378,11 +385,11 @@
         <translation>%1 ändern: %2</translation>
     </message>
     <message>
-        <source>Set %1's %2 to %3</source>
+        <source>Set %1&apos;s %2 to %3</source>
         <translation>%2 von %1 auf %3 setzen</translation>
     </message>
     <message>
-                <source>Range of %1</source>
+        <source>Range of %1</source>
         <translation>Spanne von %1</translation>
     </message>
     <message>
@@ -477,23 +484,23 @@
         <translation>auf oberster Ebene wird ein JSON-Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <source>a comma before "%1" has nothing after it: JSON allows no trailing comma</source>
+        <source>a comma before &quot;%1&quot; has nothing after it: JSON allows no trailing comma</source>
         <translation>auf ein Komma vor „%1“ folgt nichts: JSON erlaubt kein abschließendes Komma</translation>
     </message>
     <message>
-        <source>expected a member's name in double quotes</source>
+        <source>expected a member&apos;s name in double quotes</source>
         <translation>erwartet wird der Name eines Eintrags in doppelten Anführungszeichen</translation>
     </message>
     <message>
-        <source>expected "," or "}" after a member (is a comma missing?)</source>
+        <source>expected &quot;,&quot; or &quot;}&quot; after a member (is a comma missing?)</source>
         <translation>nach einem Eintrag wird „,“ oder „}“ erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected "," or "]" after an element (is a comma missing?)</source>
+        <source>expected &quot;,&quot; or &quot;]&quot; after an element (is a comma missing?)</source>
         <translation>nach einem Element wird „,“ oder „]“ erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected ":" after a member's name</source>
+        <source>expected &quot;:&quot; after a member&apos;s name</source>
         <translation>nach dem Namen eines Eintrags wird „:“ erwartet</translation>
     </message>
     <message>
@@ -507,6 +514,53 @@
     <message>
         <source>the control character U+%1 must be written as an escape (such as \n or \t) inside a string</source>
         <translation>das Steuerzeichen U+%1 muss in einer Zeichenkette als Escape-Sequenz (etwa \n oder \t) geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScales</name>
+    <message>
+        <source>Very low</source>
+        <translation>Sehr niedrig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Begrenzt</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Wachsend</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etabliert</translation>
+    </message>
+    <message>
+        <source>Extensive</source>
+        <translation>Umfassend</translation>
     </message>
 </context>
 <context>
@@ -698,7 +752,7 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Could not export the table to "%1": %2</source>
+        <source>Could not export the table to &quot;%1&quot;: %2</source>
         <translation>Die Tabelle konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
@@ -708,6 +762,169 @@
     <message>
         <source>unknown file type; the name must end in .csv, .md, .markdown, .html, .htm or .json</source>
         <translation>unbekannter Dateityp; der Name muss auf .csv, .md, .markdown, .html, .htm oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>TableImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebenes Datum</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>the table is empty; it needs a header row and a row per framework</source>
+        <translation>die Tabelle ist leer; sie braucht eine Kopfzeile und eine Zeile je Framework</translation>
+    </message>
+    <message>
+        <source>no column holds ratings: a metric needs whole numbers from 1 to 10 or the labels of a scale such as Very low … Very high</source>
+        <translation>keine Spalte enthält Bewertungen: eine Metrik braucht ganze Zahlen von 1 bis 10 oder die Stufen einer Skala wie Sehr niedrig … Sehr hoch</translation>
+    </message>
+    <message>
+        <source>there can be at most %1 metrics, found %2</source>
+        <translation>es kann höchstens %1 Metriken geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>there can be at most %1 frameworks, found %2</source>
+        <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, the header only %2</source>
+        <translation>diese Zeile hat %1 Zellen, die Kopfzeile nur %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 ist keine Jahreszahl</translation>
+    </message>
+    <message>
+        <source>a framework has no name</source>
+        <translation>ein Framework hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is no fact Versus knows; it was left out.</source>
+        <translation>Die Zeile %1 (Zeile %2 der Datei) ist keine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a metric has no name</source>
+        <translation>eine Metrik hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 has no score beside it; a rating needs its score, a cell not rated says Not rated</source>
+        <translation>neben %1 steht keine Punktzahl; eine Bewertung braucht ihre Punktzahl, eine nicht bewertete Zelle lautet „Nicht bewertet“</translation>
+    </message>
+    <message>
+        <source>%1 is no level: a score is a whole number from 1 to %2</source>
+        <translation>%1 ist keine Stufe: eine Punktzahl ist eine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>score %1 has no level label</source>
+        <translation>die Punktzahl %1 hat keine Stufenbezeichnung</translation>
+    </message>
+    <message>
+        <source>score %1 is %2 here but %3 before in this row</source>
+        <translation>die Punktzahl %1 heißt hier %2, vorher in dieser Zeile aber %3</translation>
+    </message>
+    <message>
+        <source>The weighted scores of %1 differ from the file&apos;s: the table does not say the weights or how many levels a metric has, so check them in Data Set Properties.</source>
+        <translation>Die gewichteten Bewertungen von %1 weichen von denen der Datei ab: Die Tabelle nennt weder die Gewichte noch die Zahl der Stufen einer Metrik; prüfen Sie sie unter Datensatz-Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>this row has no name in its first column</source>
+        <translation>diese Zeile hat in ihrer ersten Spalte keinen Namen</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column %1 is empty; it was left out.</source>
+        <translation>Die Spalte %1 ist leer; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds neither ratings nor a fact Versus knows; it was left out.</source>
+        <translation>Die Spalte %1 enthält weder Bewertungen noch eine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>this column of ratings has no name</source>
+        <translation>diese Spalte mit Bewertungen hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is no level of %2, whose levels are %3</source>
+        <translation>%1 ist keine Stufe von %2; die Stufen sind %3</translation>
+    </message>
+    <message>
+        <source>%1 is no level of %2: a level is a whole number from 1 to %3</source>
+        <translation>%1 ist keine Stufe von %2: eine Stufe ist eine ganze Zahl von 1 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::BarsChart</name>
+    <message>
+        <source>One group of bars per metric, one bar per compared framework.</source>
+        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ChanceModel</name>
+    <message>
+        <source>Being computed</source>
+        <translation>Wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1 — chance of coming first: %2 %</source>
+        <translation>%1 — Chance, Erster zu werden: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 — chance of a place in the first three: %2 %</source>
+        <translation>%1 — Chance auf einen der ersten drei Plätze: %2 %</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(Erster)</translation>
+    </message>
+    <message>
+        <source>P(top 3)</source>
+        <translation>P(Top 3)</translation>
+    </message>
+    <message>
+        <source>The chance of coming first when each ranged rating may be any level of its range</source>
+        <translation>Die Chance, Erster zu werden, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
+    </message>
+    <message>
+        <source>The chance of a place in the first three when each ranged rating may be any level of its range</source>
+        <translation>Die Chance auf einen der ersten drei Plätze, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ChartDrawing</name>
+    <message>
+        <source>%1: %2.</source>
+        <comment>framework: its ratings</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <comment>metric</comment>
+        <translation>%1 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <comment>metric, level, score, levels</comment>
+        <translation>%1 %2 (%3 von %4)</translation>
     </message>
 </context>
 <context>
@@ -721,7 +938,7 @@
         <translation>Metriken und Fakten als Zeilen, Frameworks als Spalten. Die Pfeiltasten wechseln die Zelle, F2 oder Eingabe ändert sie.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The comparison table: a row per metric and fact, a column per framework. A rating shows its level and a row of pips in the framework's colour.&lt;/p&gt;&lt;p&gt;Click a column header for the framework, a row header for the metric. F2, Enter or a double-click changes a cell.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The comparison table: a row per metric and fact, a column per framework. A rating shows its level and a row of pips in the framework&apos;s colour.&lt;/p&gt;&lt;p&gt;Click a column header for the framework, a row header for the metric. F2, Enter or a double-click changes a cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Vergleichstabelle: eine Zeile je Metrik und Angabe, eine Spalte je Framework. Eine Bewertung zeigt ihre Stufe und eine Reihe Punkte in der Farbe des Frameworks.&lt;/p&gt;&lt;p&gt;Ein Klick auf einen Spaltenkopf wählt das Framework, auf einen Zeilenkopf die Metrik. F2, Eingabe oder ein Doppelklick ändert eine Zelle.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -730,6 +947,63 @@
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DataSetPropertiesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Data Set Properties</source>
+        <translation>Datensatz-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>&amp;Metriken:</translation>
+    </message>
+    <message>
+        <source>Change data set properties</source>
+        <translation>Datensatz-Eigenschaften ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n levels)</source>
+        <translation>
+            <numerusform>%1 (%n Stufe)</numerusform>
+            <numerusform>%1 (%n Stufen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation>Metrik hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Metric</source>
+        <translation>Metrik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the metric “%1”?</source>
+        <translation>Die Metrik „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n rating(s) are deleted with it.</source>
+        <translation>
+            <numerusform>Ihre %n Bewertung wird mit gelöscht.</numerusform>
+            <numerusform>Ihre %n Bewertungen werden mit gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,7 +1025,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Only web links (http and https) are opened; "%1" was not.</source>
+        <source>Only web links (http and https) are opened; &quot;%1&quot; was not.</source>
         <translation>Nur Weblinks (http und https) werden geöffnet; „%1“ wurde nicht geöffnet.</translation>
     </message>
     <message>
@@ -763,7 +1037,7 @@
         <translation>Angaben zuletzt geprüft: %1.</translation>
     </message>
     <message>
-        <source>Select a framework's column or a metric's row in the table to read about it here.</source>
+        <source>Select a framework&apos;s column or a metric&apos;s row in the table to read about it here.</source>
         <translation>Wählen Sie in der Tabelle die Spalte eines Frameworks oder die Zeile einer Metrik, um hier mehr darüber zu lesen.</translation>
     </message>
     <message>
@@ -795,7 +1069,7 @@
         <translation>Zum ausgewählten Framework oder zur ausgewählten Metrik: Zusammenfassung, Fakten, Bewertungen mit Begründung und Quellen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;About what is selected: a framework's summary, facts, ratings with their reasons and its sources, or a metric's description and scale.&lt;/p&gt;</source>
+        <source>&lt;p&gt;About what is selected: a framework&apos;s summary, facts, ratings with their reasons and its sources, or a metric&apos;s description and scale.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Über die Auswahl: die Zusammenfassung eines Frameworks, seine Angaben, Bewertungen mit Begründung und Quellen, oder die Beschreibung und Skala einer Metrik.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -816,6 +1090,61 @@
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::DocumentActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Table…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Set Properties…</source>
+        <translation>&amp;Datensatz-Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Start a new comparison from a template</source>
+        <translation>Einen neuen Vergleich aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Make a comparison from a spreadsheet&apos;s CSV, or from a table Versus exported</source>
+        <translation>Einen Vergleich aus der CSV-Datei einer Tabellenkalkulation oder aus einer von Versus exportierten Tabelle machen</translation>
+    </message>
+    <message>
+        <source>Change the title and the metrics of the data set</source>
+        <translation>Titel und Metriken des Datensatzes ändern</translation>
+    </message>
+    <message>
+        <source>New comparison: add frameworks with Edit &gt; Add Framework</source>
+        <translation>Neuer Vergleich: Frameworks fügen Sie mit Bearbeiten &gt; Framework hinzufügen hinzu</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported. The data shown has not changed.</source>
+        <translation>„%1“ konnte nicht importiert werden. Die angezeigten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it to keep it</source>
+        <translation>%1 importiert; speichern Sie, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>“%1” was imported, but not all of it:</source>
+        <translation>„%1“ wurde importiert, aber nicht vollständig:</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1521,7 @@
         <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <source>They will be saved to %1. If you don't save, they are lost.</source>
+        <source>They will be saved to %1. If you don&apos;t save, they are lost.</source>
         <translation>Sie werden in %1 gespeichert. Wenn Sie nicht speichern, gehen sie verloren.</translation>
     </message>
     <message>
@@ -1226,7 +1555,7 @@
         <translation>Versus-Daten (*.versus.json);;JSON-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>If you don't save, they are lost.</source>
+        <source>If you don&apos;t save, they are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen sie verloren.</translation>
     </message>
 </context>
@@ -1317,7 +1646,7 @@
         <translation>&amp;Repository:</translation>
     </message>
     <message>
-        <source>The framework's colour in the chart and the table</source>
+        <source>The framework&apos;s colour in the chart and the table</source>
         <translation>Die Farbe des Frameworks im Diagramm und in der Tabelle</translation>
     </message>
     <message>
@@ -1456,8 +1785,19 @@
         <translation>Gewichtete Bewertung</translation>
     </message>
     <message>
-        <source>The mean of the ratings, each as a fraction of its scale, weighted by the metrics' weights: 0 to 10. A * marks a score that leaves out weighted metrics that are not rated.</source>
+        <source>The mean of the ratings, each as a fraction of its scale, weighted by the metrics&apos; weights: 0 to 10. A * marks a score that leaves out weighted metrics that are not rated.</source>
         <translation>Der Mittelwert der Bewertungen, jede als Anteil ihrer Skala, gewichtet mit den Gewichten der Metriken: 0 bis 10. Ein * kennzeichnet einen Wert, der gewichtete, aber nicht bewertete Metriken auslässt.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::GridChart</name>
+    <message>
+        <source>One radar chart per compared framework, on the same scale.</source>
+        <translation>Ein Netzdiagramm je verglichenem Framework, alle im selben Maßstab.</translation>
+    </message>
+    <message>
+        <source>No framework is compared; check one in the Frameworks list.</source>
+        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1962,7 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
@@ -1634,7 +1974,7 @@
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); der Text steht unter „Details anzeigen“.</translation>
     </message>
     <message>
-        <source>The bundled data set, “%1”, compares %2 frameworks and takes Caffe's and Theano's ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating's note says what it rests on. Its facts were last checked on %3 against the projects' own repositories, cited in each framework's sources.</source>
+        <source>The bundled data set, “%1”, compares %2 frameworks and takes Caffe&apos;s and Theano&apos;s ratings from the article “Caffe vs. Theano: Deep Learning Frameworks”; every other rating&apos;s note says what it rests on. Its facts were last checked on %3 against the projects&apos; own repositories, cited in each framework&apos;s sources.</source>
         <translation>Der mitgelieferte Datensatz „%1“ vergleicht %2 Frameworks und übernimmt die Bewertungen von Caffe und Theano aus dem Artikel „Caffe vs. Theano: Deep Learning Frameworks“; bei jeder anderen Bewertung sagt ihre Notiz, worauf sie beruht. Seine Angaben wurden zuletzt am %3 an den Repositorys der Projekte geprüft, die in den Quellen jedes Frameworks genannt sind.</translation>
     </message>
     <message>
@@ -1741,6 +2081,73 @@
     </message>
 </context>
 <context>
+    <name>Versus::NewDataSetDialog</name>
+    <message>
+        <source>New comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Deep-learning metrics: Performance, Scalability, Ease of Use, Ecosystem</source>
+        <translation>&amp;Deep-Learning-Metriken: Performance, Scalability, Ease of Use, Ecosystem</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics I name, one a line:</source>
+        <translation>&amp;Eigene Metriken, eine je Zeile:</translation>
+    </message>
+    <message>
+        <source>New Comparison</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Price
+Support
+Documentation</source>
+        <translation>Preis
+Support
+Dokumentation</translation>
+    </message>
+    <message>
+        <source>Five numbered levels, 1 to 5</source>
+        <translation>Fünf nummerierte Stufen, 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Very low, Low, Moderate, High, Very high</source>
+        <translation>Sehr niedrig, Niedrig, Mäßig, Hoch, Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Labels of my own</source>
+        <translation>Eigene Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>Lowest first, separated by commas: Poor, Fair, Good</source>
+        <translation>Niedrigste zuerst, durch Kommas getrennt: Schwach, Mittel, Gut</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels of each:</source>
+        <translation>&amp;Stufen jeder Metrik:</translation>
+    </message>
+    <message>
+        <source>Name at least one metric.</source>
+        <translation>Nennen Sie mindestens eine Metrik.</translation>
+    </message>
+    <message>
+        <source>There can be at most %1 metrics.</source>
+        <translation>Es kann höchstens %1 Metriken geben.</translation>
+    </message>
+    <message>
+        <source>Give %1 to %2 level labels, separated by commas, none empty.</source>
+        <translation>Geben Sie %1 bis %2 Stufenbezeichnungen an, durch Kommas getrennt, keine leer.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::RadarChart</name>
     <message>
         <source>One polygon per compared framework, one spoke per metric.</source>
@@ -1753,10 +2160,6 @@
     <message>
         <source>The comparison table holds the same ratings as text.</source>
         <translation>Die Vergleichstabelle enthält dieselben Bewertungen als Text.</translation>
-    </message>
-    <message>
-        <source>Selected metric</source>
-        <translation>Ausgewählte Metrik</translation>
     </message>
     <message>
         <source>%1 vs. %2</source>
@@ -1772,33 +2175,6 @@
     <message>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 of %4)</source>
-        <comment>metric, level, score, levels</comment>
-        <translation>%1 %2 (%3 von %4)</translation>
-    </message>
-    <message>
-        <source>%1 not rated</source>
-        <comment>metric</comment>
-        <translation>%1 nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <comment>framework: its ratings</comment>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>The comparison table holds the same ratings as text.</source>
-        <translation>Die Vergleichstabelle enthält dieselben Bewertungen als Text.</translation>
-    </message>
-    <message>
-        <source>No framework is compared; check one in the Frameworks list.</source>
-        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
-    </message>
-    <message>
-        <source>One polygon per compared framework, one spoke per metric.</source>
-        <translation>Ein Vieleck je verglichenem Framework, eine Achse je Metrik.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The radar chart: one polygon per compared framework, one spoke per metric, one ring per level. A rating that is not rated has no point.&lt;/p&gt;&lt;p&gt;Point at a corner for its rating. Choose the frameworks it compares in the Frameworks list.&lt;/p&gt;</source>
@@ -1924,6 +2300,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 %2 (missing)</source>
+        <translation>%1 %2 (fehlt)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Files</source>
+        <translation>&amp;Fehlende Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>Versus::ReportActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -1978,110 +2377,9 @@
     </message>
 </context>
 <context>
-    <name>Versus::SmallMultiplesView</name>
-    <message>
-        <source>No framework is compared. Check some in the Frameworks list.</source>
-        <translation>Kein Framework wird verglichen. Kreuzen Sie welche in der Frameworks-Liste an.</translation>
-    </message>
-    <message>
-        <source>Small multiples</source>
-        <translation>Kleine Vielfache</translation>
-    </message>
-    <message>
-        <source>One radar chart per compared framework, on the same scale</source>
-        <translation>Ein Netzdiagramm je verglichenem Framework, mit gleicher Skala</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::SourcesEditor</name>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Neue Quelle</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve Source</source>
-        <translation>Quelle l&amp;öschen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Source</source>
-        <translation>&amp;Quelle hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::WeightsEditor</name>
-    <message>
-        <source>Metric weights</source>
-        <translation>Gewichte der Metriken</translation>
-    </message>
-    <message>
-        <source>Weight of %1</source>
-        <translation>Gewicht von %1</translation>
-    </message>
-    <message>
-        <source>How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five times as much as a metric of weight 1.</source>
-        <translation>Wie stark %1 in die gewichtete Bewertung eingeht: 0 lässt sie aus, 5 zählt sie fünfmal so viel wie eine Metrik mit Gewicht 1.</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::BarsChart</name>
-    <message>
-        <source>One group of bars per metric, one bar per compared framework.</source>
-        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework.</translation>
-    </message>
-    <message>
-        <source>No framework is compared; check one in the Frameworks list.</source>
-        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::ChartDrawing</name>
-    <message>
-        <source>%1: %2.</source>
-        <comment>framework: its ratings</comment>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 not rated</source>
-        <comment>metric</comment>
-        <translation>%1 nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 of %4)</source>
-        <comment>metric, level, score, levels</comment>
-        <translation>%1 %2 (%3 von %4)</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::GridChart</name>
-    <message>
-        <source>One radar chart per compared framework, on the same scale.</source>
-        <translation>Ein Netzdiagramm je verglichenem Framework, alle im selben Maßstab.</translation>
-    </message>
-    <message>
-        <source>No framework is compared; check one in the Frameworks list.</source>
-        <translation>Kein Framework wird verglichen; kreuzen Sie eines in der Frameworks-Liste an.</translation>
-    </message>
-</context>
-<context>
     <name>Versus::ScoreChart</name>
     <message>
-        <source>The weighted score of each compared framework, best first, in bars made of each metric's share.</source>
+        <source>The weighted score of each compared framework, best first, in bars made of each metric&apos;s share.</source>
         <translation>Die gewichtete Bewertung jedes verglichenen Frameworks, die beste zuerst, in Balken aus dem Anteil jeder Metrik.</translation>
     </message>
     <message>
@@ -2123,34 +2421,37 @@
     </message>
 </context>
 <context>
-    <name>Versus::ChanceModel</name>
+    <name>Versus::SmallMultiplesView</name>
     <message>
-        <source>Being computed</source>
-        <translation>Wird berechnet</translation>
+        <source>Small multiples</source>
+        <translation>Kleine Vielfache</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::SourcesEditor</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
-        <source>%1 — chance of coming first: %2 %</source>
-        <translation>%1 — Chance, Erster zu werden: %2 %</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-        <source>%1 — chance of a place in the first three: %2 %</source>
-        <translation>%1 — Chance auf einen der ersten drei Plätze: %2 %</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>P(first)</source>
-        <translation>P(Erster)</translation>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
-        <source>P(top 3)</source>
-        <translation>P(Top 3)</translation>
+        <source>Remo&amp;ve Source</source>
+        <translation>Quelle l&amp;öschen</translation>
     </message>
     <message>
-        <source>The chance of coming first when each ranged rating may be any level of its range</source>
-        <translation>Die Chance, Erster zu werden, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
-    </message>
-    <message>
-        <source>The chance of a place in the first three when each ranged rating may be any level of its range</source>
-        <translation>Die Chance auf einen der ersten drei Plätze, wenn jede Bewertung mit Spanne jede Stufe ihrer Spanne sein kann</translation>
+        <source>Add &amp;Source</source>
+        <translation>&amp;Quelle hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2475,21 @@
     <message>
         <source>goes 0–5</source>
         <translation>0–5 durchläuft</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::WeightsEditor</name>
+    <message>
+        <source>Metric weights</source>
+        <translation>Gewichte der Metriken</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>How much %1 counts in the weighted score: 0 leaves it out, 5 counts it five times as much as a metric of weight 1.</source>
+        <translation>Wie stark %1 in die gewichtete Bewertung eingeht: 0 lässt sie aus, 5 zählt sie fünfmal so viel wie eine Metrik mit Gewicht 1.</translation>
     </message>
 </context>
 <context>
@@ -2229,385 +2545,6 @@
     <message>
         <source>%1; no one weight or rating changes that.</source>
         <translation>%1; kein einzelnes Gewicht und keine einzelne Bewertung ändert das.</translation>
-    </message>
-</context>
-<context>
-        <name>CsvReader</name>
-    <message>
-        <source>no such file</source>
-        <translation>die Datei gibt es nicht</translation>
-    </message>
-    <message>
-        <source>is a directory, not a table</source>
-        <translation>ist ein Ordner, keine Tabelle</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>is larger than 16 MiB</source>
-        <translation>ist größer als 16 MiB</translation>
-    </message>
-    <message>
-        <source>not UTF-8; save the table as CSV in UTF-8</source>
-        <translation>kein UTF-8; speichern Sie die Tabelle als CSV in UTF-8</translation>
-    </message>
-    <message>
-        <source>the quote that starts this field is never closed</source>
-        <translation>das Anführungszeichen am Anfang dieses Felds wird nie geschlossen</translation>
-    </message>
-    <message>
-        <source>a quoted field must end at its closing quote; write a quote inside quotes as two quotes ("")</source>
-        <translation>ein Feld in Anführungszeichen muss am schließenden Anführungszeichen enden; ein Anführungszeichen darin wird doppelt geschrieben ("")</translation>
-    </message>
-</context>
-<context>
-    <name>LevelScales</name>
-    <message>
-        <source>Very low</source>
-        <translation>Sehr niedrig</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mäßig</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Very high</source>
-        <translation>Sehr hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Minimal</source>
-        <translation>Minimal</translation>
-    </message>
-    <message>
-        <source>Limited</source>
-        <translation>Begrenzt</translation>
-    </message>
-    <message>
-        <source>Growing</source>
-        <translation>Wachsend</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Etabliert</translation>
-    </message>
-    <message>
-        <source>Extensive</source>
-        <translation>Umfassend</translation>
-    </message>
-</context>
-<context>
-    <name>TableImporter</name>
-    <message>
-        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
-        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebenes Datum</translation>
-    </message>
-    <message>
-        <source>Homepage</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation>Repository</translation>
-    </message>
-    <message>
-        <source>the table is empty; it needs a header row and a row per framework</source>
-        <translation>die Tabelle ist leer; sie braucht eine Kopfzeile und eine Zeile je Framework</translation>
-    </message>
-    <message>
-        <source>no column holds ratings: a metric needs whole numbers from 1 to 10 or the labels of a scale such as Very low … Very high</source>
-        <translation>keine Spalte enthält Bewertungen: eine Metrik braucht ganze Zahlen von 1 bis 10 oder die Stufen einer Skala wie Sehr niedrig … Sehr hoch</translation>
-    </message>
-    <message>
-        <source>there can be at most %1 metrics, found %2</source>
-        <translation>es kann höchstens %1 Metriken geben, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>there can be at most %1 frameworks, found %2</source>
-        <translation>es kann höchstens %1 Frameworks geben, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>this row has %1 cells, the header only %2</source>
-        <translation>diese Zeile hat %1 Zellen, die Kopfzeile nur %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a year</source>
-        <translation>%1 ist keine Jahreszahl</translation>
-    </message>
-    <message>
-        <source>a framework has no name</source>
-        <translation>ein Framework hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2) is no fact Versus knows; it was left out.</source>
-        <translation>Die Zeile %1 (Zeile %2 der Datei) ist keine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
-    </message>
-    <message>
-        <source>a metric has no name</source>
-        <translation>eine Metrik hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>%1 has no score beside it; a rating needs its score, a cell not rated says Not rated</source>
-        <translation>neben %1 steht keine Punktzahl; eine Bewertung braucht ihre Punktzahl, eine nicht bewertete Zelle lautet „Nicht bewertet“</translation>
-    </message>
-    <message>
-        <source>%1 is no level: a score is a whole number from 1 to %2</source>
-        <translation>%1 ist keine Stufe: eine Punktzahl ist eine ganze Zahl von 1 bis %2</translation>
-    </message>
-    <message>
-        <source>score %1 has no level label</source>
-        <translation>die Punktzahl %1 hat keine Stufenbezeichnung</translation>
-    </message>
-    <message>
-        <source>score %1 is %2 here but %3 before in this row</source>
-        <translation>die Punktzahl %1 heißt hier %2, vorher in dieser Zeile aber %3</translation>
-    </message>
-    <message>
-        <source>The weighted scores of %1 differ from the file's: the table does not say the weights or how many levels a metric has, so check them in Data Set Properties.</source>
-        <translation>Die gewichteten Bewertungen von %1 weichen von denen der Datei ab: Die Tabelle nennt weder die Gewichte noch die Zahl der Stufen einer Metrik; prüfen Sie sie unter Datensatz-Eigenschaften.</translation>
-    </message>
-    <message>
-        <source>this row has no name in its first column</source>
-        <translation>diese Zeile hat in ihrer ersten Spalte keinen Namen</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <source>Column %1 is empty; it was left out.</source>
-        <translation>Die Spalte %1 ist leer; sie wurde ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Column %1 holds neither ratings nor a fact Versus knows; it was left out.</source>
-        <translation>Die Spalte %1 enthält weder Bewertungen noch eine Angabe, die Versus kennt; sie wurde ausgelassen.</translation>
-    </message>
-    <message>
-        <source>this column of ratings has no name</source>
-        <translation>diese Spalte mit Bewertungen hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>%1 is no level of %2, whose levels are %3</source>
-        <translation>%1 ist keine Stufe von %2; die Stufen sind %3</translation>
-    </message>
-    <message>
-        <source>%1 is no level of %2: a level is a whole number from 1 to %3</source>
-        <translation>%1 ist keine Stufe von %2: eine Stufe ist eine ganze Zahl von 1 bis %3</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::DataSetPropertiesDialog</name>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Data Set Properties</source>
-        <translation>Datensatz-Eigenschaften</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics:</source>
-        <translation>&amp;Metriken:</translation>
-    </message>
-    <message>
-        <source>Change data set properties</source>
-        <translation>Datensatz-Eigenschaften ändern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n levels)</source>
-        <translation>
-            <numerusform>%1 (%n Stufe)</numerusform>
-            <numerusform>%1 (%n Stufen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Metric</source>
-        <translation>Metrik hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit Metric</source>
-        <translation>Metrik bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the metric “%1”?</source>
-        <translation>Die Metrik „%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n rating(s) are deleted with it.</source>
-        <translation>
-            <numerusform>Ihre %n Bewertung wird mit gelöscht.</numerusform>
-            <numerusform>Ihre %n Bewertungen werden mit gelöscht.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Versus::DocumentActions</name>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Table…</source>
-        <translation>Tabelle &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Data &amp;Set Properties…</source>
-        <translation>&amp;Datensatz-Eigenschaften…</translation>
-    </message>
-    <message>
-        <source>Start a new comparison from a template</source>
-        <translation>Einen neuen Vergleich aus einer Vorlage beginnen</translation>
-    </message>
-    <message>
-        <source>Make a comparison from a spreadsheet's CSV, or from a table Versus exported</source>
-        <translation>Einen Vergleich aus der CSV-Datei einer Tabellenkalkulation oder aus einer von Versus exportierten Tabelle machen</translation>
-    </message>
-    <message>
-        <source>Change the title and the metrics of the data set</source>
-        <translation>Titel und Metriken des Datensatzes ändern</translation>
-    </message>
-    <message>
-        <source>New comparison: add frameworks with Edit &gt; Add Framework</source>
-        <translation>Neuer Vergleich: Frameworks fügen Sie mit Bearbeiten &gt; Framework hinzufügen hinzu</translation>
-    </message>
-    <message>
-        <source>Import Table</source>
-        <translation>Tabelle importieren</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>“%1” could not be imported. The data shown has not changed.</source>
-        <translation>„%1“ konnte nicht importiert werden. Die angezeigten Daten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Imported %1; save it to keep it</source>
-        <translation>%1 importiert; speichern Sie, um es zu behalten</translation>
-    </message>
-    <message>
-        <source>Versus</source>
-        <translation>Versus</translation>
-    </message>
-    <message>
-        <source>“%1” was imported, but not all of it:</source>
-        <translation>„%1“ wurde importiert, aber nicht vollständig:</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::NewDataSetDialog</name>
-    <message>
-        <source>New comparison</source>
-        <translation>Neuer Vergleich</translation>
-    </message>
-    <message>
-        <source>&amp;Deep-learning metrics: Performance, Scalability, Ease of Use, Ecosystem</source>
-        <translation>&amp;Deep-Learning-Metriken: Performance, Scalability, Ease of Use, Ecosystem</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics I name, one a line:</source>
-        <translation>&amp;Eigene Metriken, eine je Zeile:</translation>
-    </message>
-    <message>
-        <source>New Comparison</source>
-        <translation>Neuer Vergleich</translation>
-    </message>
-    <message>
-        <source>Price
-Support
-Documentation</source>
-        <translation>Preis
-Support
-Dokumentation</translation>
-    </message>
-    <message>
-        <source>Five numbered levels, 1 to 5</source>
-        <translation>Fünf nummerierte Stufen, 1 bis 5</translation>
-    </message>
-    <message>
-        <source>Very low, Low, Moderate, High, Very high</source>
-        <translation>Sehr niedrig, Niedrig, Mäßig, Hoch, Sehr hoch</translation>
-    </message>
-    <message>
-        <source>Labels of my own</source>
-        <translation>Eigene Bezeichnungen</translation>
-    </message>
-    <message>
-        <source>Lowest first, separated by commas: Poor, Fair, Good</source>
-        <translation>Niedrigste zuerst, durch Kommas getrennt: Schwach, Mittel, Gut</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Start with:</source>
-        <translation>Beginnen mit:</translation>
-    </message>
-    <message>
-        <source>&amp;Levels of each:</source>
-        <translation>&amp;Stufen jeder Metrik:</translation>
-    </message>
-    <message>
-        <source>Name at least one metric.</source>
-        <translation>Nennen Sie mindestens eine Metrik.</translation>
-    </message>
-    <message>
-        <source>There can be at most %1 metrics.</source>
-        <translation>Es kann höchstens %1 Metriken geben.</translation>
-    </message>
-    <message>
-        <source>Give %1 to %2 level labels, separated by commas, none empty.</source>
-        <translation>Geben Sie %1 bis %2 Stufenbezeichnungen an, durch Kommas getrennt, keine leer.</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::RecentFiles</name>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 %2 (missing)</source>
-        <translation>%1 %2 (fehlt)</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Missing Files</source>
-        <translation>&amp;Fehlende Dateien entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 </TS>
