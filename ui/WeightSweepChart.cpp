@@ -81,8 +81,11 @@ int WeightSweepChart::lineCount() const
 void WeightSweepChart::refresh()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() hands the axis back instead of deleting it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     const int metric = m_model->dataSet().metricIndex(m_metric->currentData().toString());
     if (metric < 0)
         return;
