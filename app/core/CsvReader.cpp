@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "FileBytes.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -93,19 +93,10 @@ CsvResult CsvReader::readFile(const QString &path, const QString &displayName)
         result.errors.append({name, 0, 0, QString(), message});
         return result;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(tr("no such file"));
-    if (info.isDir())
-        return fail(tr("is a directory, not a table"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
-    // One byte more than allowed: a file that grew past the limit is told apart from one at it.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize)
-        return fail(tr("is larger than 16 MiB"));
-    return read(bytes, name);
+    const FileBytes::Result file = FileBytes::read(path, tr("is a directory, not a table"));
+    if (!file.problem.isEmpty())
+        return fail(file.problem);
+    return read(file.bytes, name);
 }
 
 CsvResult CsvReader::read(const QByteArray &bytes, const QString &fileName)

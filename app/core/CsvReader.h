@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DataError.h"
+#include "FileBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = FileBytes::MaxSize;
 
     // `displayName` is how the file is named in errors; defaults to `path`.
     static CsvResult readFile(const QString &path, const QString &displayName = {});

@@ -2,9 +2,7 @@
 #include "DataReader.h"
 
 #include "DataBuilder.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "FileBytes.h"
 
 #include <algorithm>
 
@@ -67,25 +65,10 @@ ReadResult DataReader::readFile(const QString &path, const QString &displayName)
         result.errors.append({name, 0, 0, QString(), message});
         return result;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(tr("no such file"));
-    if (info.isDir())
-        return fail(tr("is a directory, not a data file"));
-    // A FIFO or device would block or never end; refuse it before opening.
-    if (!info.isFile())
-        return fail(tr("is not a regular file"));
-    if (info.size() > MaxFileSize)
-        return fail(tr("is %1 MiB; data files are limited to 16 MiB")
-                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
-    // Read one byte past the limit: the file may have grown since it was measured.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize)
-        return fail(tr("is larger than 16 MiB"));
-    return read(bytes, name);
+    const FileBytes::Result file = FileBytes::read(path, tr("is a directory, not a data file"));
+    if (!file.problem.isEmpty())
+        return fail(file.problem);
+    return read(file.bytes, name);
 }
 
 ReadResult DataReader::read(const QByteArray &bytes, const QString &fileName)

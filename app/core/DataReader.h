@@ -3,6 +3,7 @@
 
 #include "DataError.h"
 #include "DataSet.h"
+#include "FileBytes.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ class DataReader
     Q_DECLARE_TR_FUNCTIONS(DataReader)
 
 public:
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = FileBytes::MaxSize;
     static constexpr int MaxMetrics = 64;
     static constexpr int MaxFrameworks = 10000;
     static constexpr int MinLevels = 2;

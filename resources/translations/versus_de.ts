@@ -379,6 +379,29 @@
     </message>
 </context>
 <context>
+    <name>FileBytes</name>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; data files are limited to 16 MiB</source>
+        <translation>ist %1 MiB groß; Datendateien dürfen höchstens 16 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 16 MiB</source>
+        <translation>ist größer als 16 MiB</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkEdit</name>
     <message>
         <source>Change %1: %2</source>

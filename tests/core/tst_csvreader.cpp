@@ -2,8 +2,14 @@
 // CsvReader: RFC 4180 as spreadsheets write it, and each malformed case placed.
 #include "CsvReader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Versus;
@@ -112,6 +118,32 @@ private slots:
                  u"none.csv: no such file"_s);
         QCOMPARE(CsvReader::readFile(dir.path(), u"dir"_s).errors.first().toString(),
                  u"dir: is a directory, not a table"_s);
+    }
+
+    // A FIFO given as the table to import is refused at once; reading it would wait for a
+    // writer that never comes and hang the import.
+    void refusedFifo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"fifo.csv"_s);
+        const QByteArray nativePath = QFile::encodeName(path);
+        QVERIFY(::mkfifo(nativePath.constData(), 0600) == 0);
+
+        CsvResult result;
+        std::unique_ptr<QThread> thread(QThread::create(
+            [&result, path] { result = CsvReader::readFile(path, u"fifo.csv"_s); }));
+        thread->start();
+        if (!thread->wait(5000)) {
+            // Attach a writer so that the blocked read ends and the test fails cleanly.
+            const int fd = ::open(nativePath.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            QVERIFY(thread->wait(5000));
+            QFAIL("reading a FIFO blocked");
+        }
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().toString(), u"fifo.csv: is not a regular file"_s);
     }
 };
 
