@@ -6,6 +6,7 @@
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
+#include "ExportArguments.h"
 #include "FrameworkModel.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
@@ -130,8 +131,8 @@ int CommandLine::run(int argc, char **argv)
                                             tr("FILE"));
     const QCommandLineOption exportChartOption(
         u"export-chart"_s,
-        tr("Write the radar chart to OUT without opening a window and exit. The format follows "
-           "the extension: .png, .svg or .pdf."),
+        tr("Write the chart, in the layout --layout chooses, to OUT without opening a window "
+           "and exit. The format follows the extension: .png, .svg or .pdf."),
         tr("OUT"));
     const QCommandLineOption exportTableOption(
         u"export-table"_s,
@@ -151,8 +152,8 @@ int CommandLine::run(int argc, char **argv)
         tr("IN.csv"));
     const QCommandLineOption dataOption(
         u"data"_s,
-        tr("With --export-chart, --export-table or --export-report: read the data from FILE "
-           "instead of your saved data or the bundled data."),
+        tr("With --export-chart, --export-table, --export-report or --rank: read the data from "
+           "FILE instead of your saved data or the bundled data."),
         tr("FILE"));
     const QCommandLineOption frameworksOption(
         u"frameworks"_s,
@@ -412,31 +413,22 @@ int CommandLine::readChartRequest(const QCommandLineParser &parser, ChartRequest
         request->size = *size;
     }
     if (parser.isSet(u"layout"_s)) {
-        const QString layout = parser.value(u"layout"_s).toLower();
-        const QHash<QString, ChartExporter::Layout> layouts{
-            {u"overlay"_s, ChartExporter::Layout::Overlay},
-            {u"grid"_s, ChartExporter::Layout::Grid},
-            {u"bars"_s, ChartExporter::Layout::Bars},
-            {u"score"_s, ChartExporter::Layout::Score}};
-        if (!layouts.contains(layout)) {
-            printTo(stderr, tr("versus: bad --layout \"%1\": give overlay, grid, bars or score\n")
-                                .arg(parser.value(u"layout"_s)));
+        const QString name = parser.value(u"layout"_s);
+        const std::optional<ChartExporter::Layout> layout = ExportArguments::layoutFromName(name);
+        if (!layout) {
+            printTo(stderr, ExportArguments::badLayout(name));
             return UsageError;
         }
-        request->layout = layouts.value(layout);
+        request->layout = *layout;
     }
     if (parser.isSet(u"frameworks"_s)) {
-        const QString text = parser.value(u"frameworks"_s);
         QStringList ids;
-        for (const QString &id : text.split(u','))
-            ids << id.trimmed();
-        if (ids.contains(QString())) {
-            printTo(stderr, tr("versus: --frameworks \"%1\" has an empty id; give ids "
-                               "separated by commas, e.g. caffe,theano\n")
-                                .arg(text));
+        if (const QString error =
+                ExportArguments::readFrameworks(parser.value(u"frameworks"_s), &ids);
+            !error.isEmpty()) {
+            printTo(stderr, error);
             return UsageError;
         }
-        ids.removeDuplicates();
         request->frameworks = ids;
     }
     if (parser.isSet(u"data"_s))
@@ -521,20 +513,9 @@ int CommandLine::exportChart(const ChartRequest &request)
         return status;
 
     if (request.frameworks) {
-        QStringList unknown;
-        for (const QString &id : *request.frameworks)
-            if (data.frameworkIndex(id) < 0)
-                unknown << u'"' + id + u'"';
-        if (!unknown.isEmpty()) {
-            QStringList known;
-            for (const Framework &framework : data.frameworks)
-                known << framework.id;
-            printTo(stderr,
-                    (unknown.size() == 1 ? tr("versus: unknown framework id %1 in --frameworks; ")
-                                         : tr("versus: unknown framework ids %1 in --frameworks; "))
-                            .arg(unknown.join(u", "_s)) +
-                        (known.isEmpty() ? tr("the data has no frameworks\n")
-                                         : tr("the ids are: %1\n").arg(known.join(u", "_s))));
+        if (const QString error = ExportArguments::unknownFrameworks(data, *request.frameworks);
+            !error.isEmpty()) {
+            printTo(stderr, error);
             return UsageError;
         }
     }

@@ -246,9 +246,12 @@ int RankCommand::run(const Request &request, DataSet data)
                                    : parts.join(u"; "_s);
             out += u'\n';
         }
-        out += odds.exact
-                   ? u"Chances exact, over %1 combinations of the ranges.\n"_s.arg(odds.draws)
-                   : u"Chances from %1 random draws of the ranges.\n"_s.arg(odds.draws);
+        if (odds.draws <= 1)
+            out += u"Chances exact: no rating that counts has a range.\n"_s;
+        else if (odds.exact)
+            out += u"Chances exact, over %1 combinations of the ranges.\n"_s.arg(odds.draws);
+        else
+            out += u"Chances from %1 random draws of the ranges.\n"_s.arg(odds.draws);
         break;
     }
     }

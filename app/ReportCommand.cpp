@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "DataSet.h"
+#include "ExportArguments.h"
 #include "FrameworkModel.h"
 #include "ReportExporter.h"
 
@@ -23,46 +24,7 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
-// Larger than any layout ChartExporter has: layoutFromName() tries every value below it, and
-// layoutName() names each (the compiler warns of one it does not name).
-constexpr int LayoutLimit = 16;
-
 } // namespace
-
-QString ReportCommand::layoutName(ChartExporter::Layout layout)
-{
-    switch (layout) {
-    case ChartExporter::Layout::Overlay:
-        return u"overlay"_s;
-    case ChartExporter::Layout::Grid:
-        return u"grid"_s;
-    case ChartExporter::Layout::Bars:
-        return u"bars"_s;
-    case ChartExporter::Layout::Score:
-        return u"score"_s;
-    }
-    return {};
-}
-
-std::optional<ChartExporter::Layout> ReportCommand::layoutFromName(const QString &name)
-{
-    for (int i = 0; i < LayoutLimit; ++i) {
-        const auto layout = ChartExporter::Layout(i);
-        if (const QString known = layoutName(layout);
-            !known.isEmpty() && known.compare(name, Qt::CaseInsensitive) == 0)
-            return layout;
-    }
-    return std::nullopt;
-}
-
-QStringList ReportCommand::layoutNames()
-{
-    QStringList names;
-    for (int i = 0; i < LayoutLimit; ++i)
-        if (const QString name = layoutName(ChartExporter::Layout(i)); !name.isEmpty())
-            names << name;
-    return names;
-}
 
 int ReportCommand::readRequest(const QCommandLineParser &parser, Request *request)
 {
@@ -91,26 +53,21 @@ int ReportCommand::readRequest(const QCommandLineParser &parser, Request *reques
     }
     if (parser.isSet(u"layout"_s)) {
         const QString name = parser.value(u"layout"_s);
-        const std::optional<ChartExporter::Layout> layout = layoutFromName(name);
+        const std::optional<ChartExporter::Layout> layout = ExportArguments::layoutFromName(name);
         if (!layout) {
-            printError(tr("versus: bad --layout \"%1\": give %2\n")
-                           .arg(name, layoutNames().join(u", "_s)));
+            printError(ExportArguments::badLayout(name));
             return CommandLine::UsageError;
         }
         request->layout = *layout;
     }
     if (parser.isSet(u"frameworks"_s)) {
-        const QString text = parser.value(u"frameworks"_s);
         QStringList ids;
-        for (const QString &id : text.split(u','))
-            ids << id.trimmed();
-        if (ids.contains(QString())) {
-            printError(tr("versus: --frameworks \"%1\" has an empty id; give ids separated by "
-                          "commas, e.g. caffe,theano\n")
-                           .arg(text));
+        if (const QString error =
+                ExportArguments::readFrameworks(parser.value(u"frameworks"_s), &ids);
+            !error.isEmpty()) {
+            printError(error);
             return CommandLine::UsageError;
         }
-        ids.removeDuplicates();
         request->frameworks = ids;
     }
     if (parser.isSet(u"data"_s))
@@ -121,20 +78,9 @@ int ReportCommand::readRequest(const QCommandLineParser &parser, Request *reques
 int ReportCommand::run(const Request &request, DataSet data, const QString &dataName)
 {
     if (request.frameworks) {
-        QStringList unknown;
-        for (const QString &id : *request.frameworks)
-            if (data.frameworkIndex(id) < 0)
-                unknown << u'"' + id + u'"';
-        if (!unknown.isEmpty()) {
-            QStringList known;
-            for (const Framework &framework : data.frameworks)
-                known << framework.id;
-            printError((unknown.size() == 1
-                            ? tr("versus: unknown framework id %1 in --frameworks; ")
-                            : tr("versus: unknown framework ids %1 in --frameworks; "))
-                           .arg(unknown.join(u", "_s)) +
-                       (known.isEmpty() ? tr("the data has no frameworks\n")
-                                        : tr("the ids are: %1\n").arg(known.join(u", "_s))));
+        if (const QString error = ExportArguments::unknownFrameworks(data, *request.frameworks);
+            !error.isEmpty()) {
+            printError(error);
             return CommandLine::UsageError;
         }
     }

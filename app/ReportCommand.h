@@ -37,11 +37,6 @@ public:
     static int readRequest(const QCommandLineParser &parser, Request *request);
     // Writes the report of `data`, which came from `dataName` (a file name or a description).
     static int run(const Request &request, DataSet data, const QString &dataName);
-
-    // The name --layout takes for each of ChartExporter's layouts, and back.
-    static QString layoutName(ChartExporter::Layout layout);
-    static std::optional<ChartExporter::Layout> layoutFromName(const QString &name);
-    static QStringList layoutNames();
 };
 
 } // namespace Versus

@@ -3,6 +3,7 @@
 
 #include "ChartExporter.h"
 #include "ExportChartDialog.h"
+#include "ExportFileDialog.h"
 #include "FrameworkModel.h"
 #include "PendingEdit.h"
 #include "Settings.h"
@@ -11,32 +12,15 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
-#include <QRegularExpression>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-// The extension a name filter such as "Markdown (*.md *.markdown)" stands for: its first.
-QString suffixOf(const QString &filter)
-{
-    const qsizetype star = filter.indexOf(u"*."_s);
-    if (star < 0)
-        return {};
-    const qsizetype end = filter.indexOf(QRegularExpression(u"[ )]"_s), star);
-    return filter.mid(star + 2, end < 0 ? -1 : end - star - 2);
-}
-
-} // namespace
 
 ExportActions::ExportActions(FrameworkModel *model, QWidget *window)
     : QObject(window), m_model(model), m_window(window),
@@ -98,28 +82,13 @@ void ExportActions::copyChart()
 void ExportActions::exportTable()
 {
     commitPendingEdit();
-    const Settings settings;
-    const QStringList filters = TableExporter::nameFilters();
-    const QString filter = settings.value(Settings::Key::TableExportFormat).toString();
-    auto *dialog = new QFileDialog(m_window, tr("Export Table"),
-                                   settings.value(Settings::Key::LastDirectory).toString());
-    dialog->setObjectName(u"exportTableDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters(filters);
-    dialog->selectNameFilter(filters.contains(filter) ? filter : filters.first());
-    // A name typed without an extension gets the chosen format's.
-    dialog->setDefaultSuffix(suffixOf(dialog->selectedNameFilter()));
-    connect(dialog, &QFileDialog::filterSelected, dialog,
-            [dialog](const QString &chosen) { dialog->setDefaultSuffix(suffixOf(chosen)); });
-    dialog->selectFile(u"comparison."_s + dialog->defaultSuffix());
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &path) {
-        Settings settings;
-        settings.setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-        settings.setValue(Settings::Key::TableExportFormat, dialog->selectedNameFilter());
-        exportTableTo(path);
-    });
-    dialog->open();
+    const ExportFileDialog::Kind kind{tr("Export Table"),
+                                      u"exportTableDialog"_s,
+                                      TableExporter::nameFilters(),
+                                      0,
+                                      Settings::Key::TableExportFormat,
+                                      u"comparison"_s};
+    ExportFileDialog::open(m_window, kind, [this](const QString &path) { exportTableTo(path); });
 }
 
 bool ExportActions::exportTableTo(const QString &path)

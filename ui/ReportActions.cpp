@@ -2,6 +2,7 @@
 #include "ReportActions.h"
 
 #include "Document.h"
+#include "ExportFileDialog.h"
 #include "FrameworkModel.h"
 #include "PendingEdit.h"
 #include "ReportDocument.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
@@ -112,32 +112,13 @@ void ReportActions::printPreview()
 void ReportActions::exportReport()
 {
     commitPendingEdit();
-    using Key = Settings::Key;
-    const Settings settings;
-    const QStringList filters = ReportExporter::nameFilters();
-    const QString filter = settings.value(Key::ReportExportFormat).toString();
-    auto *dialog = new QFileDialog(m_window, tr("Export Report"),
-                                   settings.value(Key::LastDirectory).toString());
-    dialog->setObjectName(u"exportReportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters(filters);
-    dialog->selectNameFilter(filters.contains(filter) ? filter : filters.last());
-    const auto suffixFor = [filters](const QString &chosen) {
-        return chosen == filters.first() ? u"html"_s : u"pdf"_s;
-    };
-    dialog->setDefaultSuffix(suffixFor(dialog->selectedNameFilter()));
-    connect(dialog, &QFileDialog::filterSelected, dialog,
-            [dialog, suffixFor](const QString &f) { dialog->setDefaultSuffix(suffixFor(f)); });
-    dialog->selectFile(u"report."_s + dialog->defaultSuffix());
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &path) {
-        using Key = Settings::Key;
-        Settings settings;
-        settings.setValue(Key::LastDirectory, QFileInfo(path).absolutePath());
-        settings.setValue(Key::ReportExportFormat, dialog->selectedNameFilter());
-        exportReportTo(path);
-    });
-    dialog->open();
+    const ExportFileDialog::Kind kind{tr("Export Report"),
+                                      u"exportReportDialog"_s,
+                                      ReportExporter::nameFilters(),
+                                      1, // PDF, what a report is shared as most
+                                      Settings::Key::ReportExportFormat,
+                                      u"report"_s};
+    ExportFileDialog::open(m_window, kind, [this](const QString &path) { exportReportTo(path); });
 }
 
 bool ReportActions::exportReportTo(const QString &path)

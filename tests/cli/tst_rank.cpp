@@ -41,6 +41,7 @@ class TestRank : public QObject
 private slots:
     void init();
     void text();
+    void textWithoutRanges();
     void csv();
     void json();
     void weightsGiven();
@@ -82,6 +83,16 @@ void TestRank::text()
     QCOMPARE(lines.at(3), u"3     2.0       0.0 %   100.0 %  Gamma (gamma)"_s);
     QCOMPARE(lines.at(5), u"Alpha and Beta tie; Speed weight 2 or more puts Alpha first."_s);
     QVERIFY(run.out.contains(u"Chances exact, over 4 combinations of the ranges."_s));
+}
+
+// Without a range there is one combination: the line says so instead of "over 1 combinations".
+void TestRank::textWithoutRanges()
+{
+    const Run run = runVersus({u"--rank"_s, u"--data"_s, write(data(R"("ease": {"score": 3})"))});
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.out.contains(u"Chances exact: no rating that counts has a range.\n"_s),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(u"combinations"_s));
 }
 
 void TestRank::csv()
