@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QLineF>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QPainter;
+class QRectF;
+
+namespace Versus {
+
+// The ranges of a radar chart's ratings: for each ranged rating a whisker along its spoke, from
+// the ring of its lowest level to the ring of its highest, in its framework's colour, with a
+// short cross-bar at each end. Several frameworks ranged on one metric have their whiskers side
+// by side across the spoke, in the order they are plotted, so that none hides another.
+class RadarRanges
+{
+public:
+    static constexpr qreal Width = 2.5;
+    static constexpr qreal Spacing = 4.5; // between the whiskers of one spoke, centre to centre
+    static constexpr qreal CapLength = 9; // a lone whisker's cross-bar
+
+    struct Range
+    {
+        QString frameworkId;
+        int metric = -1;
+        int low = 0;
+        int high = 0;
+        int levels = 0;
+    };
+    struct Whisker
+    {
+        QString frameworkId;
+        int metric = -1;
+        int low = 0;
+        int high = 0;
+        QLineF line; // from the low level's ring to the high one's, along the spoke
+    };
+
+    // Lays the whiskers out for a plot of `metrics` spokes around `center` with outer ring
+    // `radius`. A range of one level (low = high) is no range: no whisker.
+    void layout(const QList<Range> &ranges, const QPointF &center, qreal radius, int metrics);
+    const QList<Whisker> &whiskers() const { return m_whiskers; }
+    // Whether `rect` touches a whisker or its cross-bars.
+    bool touches(const QRectF &rect) const;
+    // Draws them, each on a thin line of the background that sets it off a polygon of its own
+    // colour; `color` gives a framework's (with the alpha it is drawn with), `onTop` is drawn
+    // last.
+    void paint(QPainter *painter, const std::function<QColor(const QString &)> &color,
+               const QColor &background, const QString &onTop) const;
+
+private:
+    qreal capLength(const Whisker &whisker) const;
+
+    QList<Whisker> m_whiskers;
+    QList<int> m_perMetric; // how many whiskers share each spoke
+};
+
+} // namespace Versus
