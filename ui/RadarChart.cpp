@@ -243,10 +243,14 @@ void RadarChart::layoutRanges()
         if (isHidden(id))
             continue;
         for (int m = 0; m < m_model->metricCount(); ++m) {
-            const QVariantList range =
-                m_model->index(row, m_model->metricColumn(m)).data(Role::Range).toList();
+            const QModelIndex cell = m_model->index(row, m_model->metricColumn(m));
+            const QVariantList range = cell.data(Role::Range).toList();
             if (range.size() == 2)
-                ranges << RadarRanges::Range{id, m, range.at(0).toInt(), range.at(1).toInt(),
+                ranges << RadarRanges::Range{id,
+                                             m,
+                                             cell.data(Role::Score).toInt(),
+                                             range.at(0).toInt(),
+                                             range.at(1).toInt(),
                                              data.metrics.at(m).levelCount()};
         }
     }

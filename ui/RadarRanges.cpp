@@ -38,6 +38,7 @@ void RadarRanges::layout(const QList<Range> &ranges, const QPointF &center, qrea
         whisker.high = range.high;
         whisker.line = QLineF(base + along * (radius * range.low / range.levels),
                               base + along * (radius * range.high / range.levels));
+        whisker.score = base + along * (radius * range.score / range.levels);
         m_whiskers << whisker;
     }
 }
@@ -48,13 +49,19 @@ qreal RadarRanges::capLength(const Whisker &whisker) const
     return m_perMetric.value(whisker.metric) > 1 ? Spacing - 1 : CapLength;
 }
 
+qreal RadarRanges::dotRadius(const Whisker &whisker) const
+{
+    // As large as a vertex alone; side by side, within the whisker's lane.
+    return m_perMetric.value(whisker.metric) > 1 ? Spacing / 2 : 4.5;
+}
+
 bool RadarRanges::touches(const QRectF &rect) const
 {
     for (const Whisker &whisker : m_whiskers) {
         QPainterPath path(whisker.line.p1());
         path.lineTo(whisker.line.p2());
         QPainterPathStroker stroker;
-        stroker.setWidth(std::max(Width + 2, capLength(whisker)));
+        stroker.setWidth(std::max({Width + 2, capLength(whisker), 2 * dotRadius(whisker) + 2}));
         stroker.setCapStyle(Qt::SquareCap);
         if (stroker.createStroke(path).intersects(rect))
             return true;
@@ -87,6 +94,9 @@ void RadarRanges::paint(QPainter *painter, const std::function<QColor(const QStr
         painter->drawLines(strokes);
         painter->setPen(QPen(own, Width, Qt::SolidLine, Qt::FlatCap));
         painter->drawLines(strokes);
+        painter->setPen(QPen(halo, 1));
+        painter->setBrush(own);
+        painter->drawEllipse(whisker->score, dotRadius(*whisker), dotRadius(*whisker));
     }
     painter->restore();
 }

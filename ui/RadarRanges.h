@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QLineF>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <functional>
@@ -15,8 +16,9 @@ namespace Versus {
 
 // The ranges of a radar chart's ratings: for each ranged rating a whisker along its spoke, from
 // the ring of its lowest level to the ring of its highest, in its framework's colour, with a
-// short cross-bar at each end. Several frameworks ranged on one metric have their whiskers side
-// by side across the spoke, in the order they are plotted, so that none hides another.
+// short cross-bar at each end and a dot at its score (it may cover the polygon's vertex). Several
+// frameworks ranged on one metric have their whiskers side by side across the spoke, in the order
+// they are plotted, so that none hides another.
 class RadarRanges
 {
 public:
@@ -28,6 +30,7 @@ public:
     {
         QString frameworkId;
         int metric = -1;
+        int score = 0;
         int low = 0;
         int high = 0;
         int levels = 0;
@@ -38,7 +41,8 @@ public:
         int metric = -1;
         int low = 0;
         int high = 0;
-        QLineF line; // from the low level's ring to the high one's, along the spoke
+        QLineF line;   // from the low level's ring to the high one's, along the spoke
+        QPointF score; // on the line, at the score's ring
     };
 
     // Lays the whiskers out for a plot of `metrics` spokes around `center` with outer ring
@@ -55,6 +59,7 @@ public:
 
 private:
     qreal capLength(const Whisker &whisker) const;
+    qreal dotRadius(const Whisker &whisker) const;
 
     QList<Whisker> m_whiskers;
     QList<int> m_perMetric; // how many whiskers share each spoke

@@ -375,7 +375,8 @@ void TestRadarChart::rangeIsAWhiskerAlongItsSpoke()
     QVERIFY(qAbs(whisker.line.p2().x() - center.x()) < 0.01);
     QVERIFY(qAbs(center.y() - whisker.line.p1().y() - radius * 2 / 5) < 0.01);
     QVERIFY(qAbs(center.y() - whisker.line.p2().y() - radius) < 0.01);
-    // Through Caffe's vertex, High being 4 of 5.
+    // Through Caffe's vertex, High being 4 of 5, where its dot is.
+    QCOMPARE(whisker.score, chart->vertices(u"caffe"_s).front());
     QVERIFY(qAbs(chart->vertices(u"caffe"_s).front().y() - (center.y() - radius * 4 / 5)) < 0.01);
     // Drawn: Caffe's colour below the vertex (from the Low ring to the Moderate one, where only
     // the grey spoke and the fills would be) and above it.
