@@ -213,7 +213,7 @@ void RadarChart::layout()
     const QList<Metric> &metrics = m_model->dataSet().metrics;
     m_center = area.center();
     m_radius = RadarGeometry::placeSpokeLabels(metrics, area, px, foreground(), &m_texts);
-    layoutRanges();
+    layoutRanges(px);
     // Ring numbers where no vertex can be drawn and no whisker is.
     const QList<QPointF> vertices = possibleVertices();
     const auto blocked = [&](const QRectF &rect) {
@@ -234,8 +234,10 @@ void RadarChart::layout()
         QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius, 2 * m_radius));
 }
 
-void RadarChart::layoutRanges()
+void RadarChart::layoutRanges(qreal pixelSize)
 {
+    // The marks grow with the text of a large chart, so that they read as well as it does.
+    const qreal scale = std::clamp(pixelSize / (MinPixelSize + 1), 1.0, 1.8);
     QList<RadarRanges::Range> ranges;
     const DataSet &data = m_model->dataSet();
     for (int row : plottedRows()) {
@@ -254,7 +256,7 @@ void RadarChart::layoutRanges()
                                              data.metrics.at(m).levelCount()};
         }
     }
-    m_ranges.layout(ranges, m_center, m_radius, m_model->metricCount());
+    m_ranges.layout(ranges, m_center, m_radius, m_model->metricCount(), scale);
 }
 
 void RadarChart::paintPlot(QPainter *painter) const

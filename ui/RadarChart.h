@@ -79,7 +79,7 @@ private:
     void updateColors();
     QString comparedTitle() const;
     QPointF pointAt(int metric, qreal fraction) const;
-    void layoutRanges();
+    void layoutRanges(qreal pixelSize);
 
     std::unique_ptr<RadarPlot> m_plot;
     QStringList m_plotted; // the frameworks m_plot has a polygon for

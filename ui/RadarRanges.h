@@ -22,9 +22,11 @@ namespace Versus {
 class RadarRanges
 {
 public:
+    // At scale 1 (a chart of text 11 px high); a larger chart has them larger, up to 1.8 times.
     static constexpr qreal Width = 2.5;
-    static constexpr qreal Spacing = 4.5; // between the whiskers of one spoke, centre to centre
-    static constexpr qreal CapLength = 9; // a lone whisker's cross-bar
+    static constexpr qreal Spacing = 4.5;   // between the whiskers of one spoke, centre to centre
+    static constexpr qreal CapLength = 9;   // a lone whisker's cross-bar
+    static constexpr qreal DotRadius = 4.5; // a lone whisker's dot: a vertex's
 
     struct Range
     {
@@ -41,13 +43,19 @@ public:
         int metric = -1;
         int low = 0;
         int high = 0;
-        QLineF line;   // from the low level's ring to the high one's, along the spoke
-        QPointF score; // on the line, at the score's ring
+        QLineF line;      // from the low level's ring to the high one's, along the spoke
+        QPointF score;    // on the line, at the score's ring
+        qreal offset = 0; // from the spoke, across it (clockwise positive)
+        qreal width = 0;  // of the line, without the thin line of background around it
+        qreal cap = 0;    // the cross-bars' length
+        qreal dot = 0;    // the score dot's radius
     };
 
     // Lays the whiskers out for a plot of `metrics` spokes around `center` with outer ring
-    // `radius`. A range of one level (low = high) is no range: no whisker.
-    void layout(const QList<Range> &ranges, const QPointF &center, qreal radius, int metrics);
+    // `radius`, `scale` times the sizes above. A range of one level (low = high) is no range: no
+    // whisker.
+    void layout(const QList<Range> &ranges, const QPointF &center, qreal radius, int metrics,
+                qreal scale = 1);
     const QList<Whisker> &whiskers() const { return m_whiskers; }
     // Whether `rect` touches a whisker or its cross-bars.
     bool touches(const QRectF &rect) const;
@@ -58,11 +66,7 @@ public:
                const QColor &background, const QString &onTop) const;
 
 private:
-    qreal capLength(const Whisker &whisker) const;
-    qreal dotRadius(const Whisker &whisker) const;
-
     QList<Whisker> m_whiskers;
-    QList<int> m_perMetric; // how many whiskers share each spoke
 };
 
 } // namespace Versus

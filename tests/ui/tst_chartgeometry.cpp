@@ -247,7 +247,7 @@ void TestChartGeometry::drawing()
                      qPrintable(u"ring number "_s + text.text + u" is under a vertex"_s));
         // Nor under a whisker: its line, as wide as drawn with its halo, sampled every pixel.
         for (const RadarRanges::Whisker &whisker : radar->whiskers()) {
-            const qreal half = RadarRanges::Width / 2 + 1;
+            const qreal half = whisker.width / 2 + 1;
             for (qreal t = 0; t <= 1; t += 1 / std::max(1.0, whisker.line.length()))
                 QVERIFY2(!text.rect.intersects(QRectF(whisker.line.pointAt(t) - QPointF(half, half),
                                                       QSizeF(2 * half, 2 * half))),
@@ -410,7 +410,7 @@ void TestChartGeometry::ringNumbersAvoidWhiskers()
             continue;
         ++numbers;
         for (const RadarRanges::Whisker &whisker : radar->whiskers()) {
-            const qreal half = RadarRanges::Width / 2 + 1;
+            const qreal half = whisker.width / 2 + 1;
             for (qreal t = 0; t <= 1; t += 1 / std::max(1.0, whisker.line.length()))
                 QVERIFY2(!text.rect.intersects(QRectF(whisker.line.pointAt(t) - QPointF(half, half),
                                                       QSizeF(2 * half, 2 * half))),

@@ -418,7 +418,10 @@ void TestRadarChart::rangesOfOneSpokeStandSideBySide()
         QCOMPARE(whiskers.at(i).low, lows[i]);
         QVERIFY(qAbs(center.y() - line.p1().y() - radius * lows[i] / 5) < 0.01);
         QVERIFY(qAbs(center.y() - line.p2().y() - radius) < 0.01);
-        QVERIFY(qAbs(qAbs(line.p1().x() - center.x()) - RadarRanges::Spacing / 2) < 0.01);
+        // Half a lane either side of the spoke.
+        QVERIFY(qAbs(line.p1().x() - center.x() - whiskers.at(i).offset) < 0.01);
+        QVERIFY(qAbs(qAbs(whiskers.at(i).offset) * 2 -
+                     RadarRanges::Spacing * whiskers.at(i).width / RadarRanges::Width) < 0.01);
         QCOMPARE(pointsOfColor(image, line, 0.05, 0.3, colors[i]), 11);
     }
     QVERIFY(whiskers.at(0).line.p1().x() < whiskers.at(1).line.p1().x());
