@@ -78,6 +78,8 @@ BarsChart::Frame BarsChart::frameFor(const QSizeF &size)
     // Below, in columns, whatever the shape: beside, it would take the bars' length, and a chart
     // made taller to fit its bars would move it.
     frame.legendBeside = false;
+    if (anyRange())
+        area.setBottom(area.bottom() - layoutNote(rangeNote(), area, px * 0.9) - px * 0.6);
     const QRectF legend = layoutLegend(frameworkLegend(), area, frame.legendBeside, px);
     if (!legend.isEmpty()) {
         if (frame.legendBeside)
@@ -106,6 +108,8 @@ void BarsChart::layout()
     // The title and legend for real this time, then the groups below.
     QRectF area(px * 0.8, px * 0.8, canvas.width() - 1.6 * px, canvas.height() - 1.6 * px);
     layoutTitle(m_model->dataSet().title, area, px * 1.25);
+    if (anyRange())
+        area.setBottom(area.bottom() - layoutNote(rangeNote(), area, px * 0.9) - px * 0.6);
     layoutLegend(frameworkLegend(), area, frame.legendBeside, px);
     const QRectF plot = frame.plot;
 
@@ -128,6 +132,14 @@ void BarsChart::layout()
         if (metric.levelCount() != data.metrics.front().levelCount())
             m_uniformLevels = false;
     }
+    // A ranged rating's label says its range too ("High, 2–5"), after the error bar's cap.
+    for (int row : rows)
+        for (int m = 0; m < m_model->metricCount(); ++m)
+            if (const QModelIndex cell = m_model->index(row, m_model->metricColumn(m));
+                cell.data(Role::Range).isValid())
+                valueWidth = std::max(
+                    valueWidth,
+                    QFontMetricsF(valueFont).horizontalAdvance(cell.data().toString()) + px * 0.4);
     valueWidth = std::ceil(valueWidth) + px * 0.6;
     const qreal origin = plot.left() + nameWidth + px;
     const qreal length = std::max(px, plot.right() - valueWidth - origin);
@@ -189,11 +201,20 @@ void BarsChart::layout()
                 value.font = notRatedFont;
                 value.color.setAlphaF(0.7f);
             }
+            // The error bar across the bar's middle, and its caps as high as the bar.
+            qreal end = origin + bar.bar.width();
+            if (const QVariantList range = cell.data(Role::Range).toList();
+                bar.score && range.size() == 2) {
+                bar.range = std::pair(range.at(0).toInt(), range.at(1).toInt());
+                const qreal y = bar.row.center().y();
+                bar.errorBar = QLineF(origin + bar.range->first * bar.perLevel, y,
+                                      origin + bar.range->second * bar.perLevel, y);
+                end = std::max(end, bar.errorBar.x2() + ErrorBarWidth / 2 + px * 0.4);
+            }
             const QFontMetricsF metrics(value.font);
             const qreal textWidth = std::ceil(metrics.horizontalAdvance(value.text)) + 1;
-            value.rect =
-                QRectF(origin + bar.bar.width() + px * 0.35,
-                       bar.row.center().y() - metrics.height() / 2, textWidth, metrics.height());
+            value.rect = QRectF(end + px * 0.35, bar.row.center().y() - metrics.height() / 2,
+                                textWidth, metrics.height());
             value.flags = Qt::AlignLeft | Qt::AlignVCenter;
             m_texts << value;
             m_bars << bar;
@@ -239,6 +260,28 @@ void BarsChart::drawBar(QPainter *painter, const Bar &bar) const
     painter->setPen(emphasised == bar.frameworkId ? QPen(foreground(), 1.5) : Qt::NoPen);
     painter->setBrush(color);
     painter->drawRect(bar.bar);
+    QColor ink = foreground();
+    ink.setAlphaF(color.alphaF());
+    drawErrorBar(painter, bar, ink);
+}
+
+void BarsChart::drawErrorBar(QPainter *painter, const Bar &bar, const QColor &color) const
+{
+    if (bar.errorBar.isNull())
+        return;
+    // In the text's colour, which reads on the background and, with a thin line of the
+    // background around it, on any framework's colour.
+    const qreal half = bar.bar.height() / 2;
+    const QLineF &line = bar.errorBar;
+    const QList<QLineF> strokes{line,
+                                QLineF(line.x1(), line.y1() - half, line.x1(), line.y1() + half),
+                                QLineF(line.x2(), line.y2() - half, line.x2(), line.y2() + half)};
+    QColor halo = background();
+    halo.setAlphaF(color.alphaF() * 0.8f);
+    painter->setPen(QPen(halo, ErrorBarWidth + 2, Qt::SolidLine, Qt::SquareCap));
+    painter->drawLines(strokes);
+    painter->setPen(QPen(color, ErrorBarWidth, Qt::SolidLine, Qt::FlatCap));
+    painter->drawLines(strokes);
 }
 
 QString BarsChart::toolTipAt(const QPointF &point, QString *framework) const
@@ -262,8 +305,14 @@ QString BarsChart::description() const
         frameworks << ratingsInWords(row);
     if (frameworks.isEmpty())
         return tr("No framework is compared; check one in the Frameworks list.");
-    return tr("One group of bars per metric, one bar per compared framework.") + u' ' +
+    const QString ranges = anyRange() ? rangeNote() + u"."_s + u' ' : QString();
+    return tr("One group of bars per metric, one bar per compared framework.") + u' ' + ranges +
            frameworks.join(u' ');
+}
+
+QString BarsChart::rangeNote()
+{
+    return tr("Error bars: the range a rating could be in");
 }
 
 } // namespace Versus

@@ -3,14 +3,18 @@
 
 #include "ChartDrawing.h"
 
+#include <QLineF>
+
 #include <optional>
+#include <utility>
 
 namespace Versus {
 
 // Grouped horizontal bars: a group per metric, in it a bar per plotted framework in its colour,
 // as long as its rating's share of the metric's top level, with the level's name at its end. A
 // metric not rated says "Not rated" where its bar would be, instead of a bar of zero. Exact to
-// read at any number of frameworks, where overlapping polygons hide each other.
+// read at any number of frameworks, where overlapping polygons hide each other. A rating with a
+// range has an error bar from its lowest level to its highest.
 class BarsChart : public ChartDrawing
 {
     Q_OBJECT
@@ -29,7 +33,10 @@ public:
         QRectF bar; // empty when not rated
         qreal origin = 0;
         qreal perLevel = 0;
+        std::optional<std::pair<int, int>> range; // the rating's lowest and highest level
+        QLineF errorBar; // from the low level to the high one, across the bar; null when none
     };
+    static constexpr qreal ErrorBarWidth = 2;
 
     BarsChart(const FrameworkModel *model, Selection *selection, const Setup &setup = {},
               QObject *parent = nullptr);
@@ -39,11 +46,14 @@ public:
 
     QString toolTipAt(const QPointF &point, QString *framework = nullptr) const override;
     QString description() const override;
+    // What the error bars mean, said under the chart when a plotted rating has a range.
+    static QString rangeNote();
 
 protected:
     void layout() override;
     void paintPlot(QPainter *painter) const override;
     virtual void drawBar(QPainter *painter, const Bar &bar) const;
+    void drawErrorBar(QPainter *painter, const Bar &bar, const QColor &color) const;
 
 private:
     struct Frame

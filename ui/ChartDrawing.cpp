@@ -5,37 +5,13 @@
 #include "FrameworkModel.h"
 #include "Selection.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
-constexpr int WrapFlags = Qt::TextWordWrap;
-// A legend entry: a square swatch, a gap, the name; entries this far apart.
-constexpr qreal SwatchShare = 0.9; // of the text's pixel size
-// The widest a legend name may be, of the chart's width: beside the plot, and below it.
-constexpr qreal LegendNameShare = 0.28;
-constexpr qreal LegendNameShareBelow = 0.45;
-
-QSizeF wrappedTextSize(const QString &text, const QFont &font, qreal width)
-{
-    const QFontMetricsF metrics(font);
-    const QRectF bounds =
-        metrics.boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), WrapFlags, text);
-    // A pixel to spare: drawn in a rectangle exactly as wide, a line may break once more on a
-    // device that rounds the advances differently (the screen's hinting).
-    return {std::ceil(bounds.width()) + 1, std::ceil(bounds.height())};
-}
-
-} // namespace
 
 ChartDrawing::ChartDrawing(const FrameworkModel *model, Selection *selection, const Setup &setup,
                            QObject *parent)
@@ -265,34 +241,6 @@ qreal ChartDrawing::widthPixelSize(qreal width)
     return std::clamp(width / 64.0, MinPixelSize + 1, MaxPixelSize);
 }
 
-QFont ChartDrawing::font(qreal pixelSize, bool bold)
-{
-    QFont font;
-    font.setPixelSize(int(std::lround(std::max(pixelSize, MinPixelSize))));
-    font.setBold(bold);
-    return font;
-}
-
-QSizeF ChartDrawing::wrappedSize(const QString &text, const QFont &font, qreal width)
-{
-    return wrappedTextSize(text, font, width);
-}
-
-QString ChartDrawing::withinLines(const QString &text, const QFont &font, qreal width, int lines)
-{
-    const QFontMetricsF metrics(font);
-    const qreal most = metrics.lineSpacing() * lines + 1;
-    if (wrappedTextSize(text, font, width).height() <= most)
-        return text;
-    qreal room = width * lines;
-    QString shown = metrics.elidedText(text, Qt::ElideRight, room);
-    while (room > width && wrappedTextSize(shown, font, width).height() > most) {
-        room *= 0.92;
-        shown = metrics.elidedText(text, Qt::ElideRight, room);
-    }
-    return shown;
-}
-
 qreal ChartDrawing::layoutTitle(const QString &title, const QRectF &area, qreal pixelSize)
 {
     if (title.isEmpty())
@@ -302,7 +250,7 @@ qreal ChartDrawing::layoutTitle(const QString &title, const QRectF &area, qreal 
     text.font = font(pixelSize, true);
     text.text = withinLines(title, text.font, area.width(), 2);
     text.color = foreground();
-    text.flags = Qt::AlignHCenter | Qt::AlignTop | WrapFlags;
+    text.flags = Qt::AlignHCenter | Qt::AlignTop | TextFit::WrapFlags;
     const QSizeF size = wrappedSize(text.text, text.font, area.width());
     text.rect =
         QRectF(area.center().x() - size.width() / 2, area.top(), size.width(), size.height());
@@ -320,114 +268,42 @@ QList<ChartDrawing::LegendEntry> ChartDrawing::frameworkLegend() const
     return entries;
 }
 
-namespace {
-
-struct LegendGrid
-{
-    int columns = 1;
-    qreal columnWidth = 0; // swatch and name
-    QList<QSizeF> names;   // each name's wrapped size
-    QList<qreal> rowHeights;
-    QSizeF size;
-};
-
-LegendGrid legendGrid(const QList<QString> &labels, const QFont &font, const QRectF &area,
-                      bool beside, qreal pixelSize)
-{
-    LegendGrid grid;
-    const qreal swatch = pixelSize * SwatchShare;
-    const qreal gap = pixelSize * 0.5;
-    const qreal spacing = pixelSize * 1.2; // between columns
-    const qreal nameLimit =
-        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
-    qreal widest = 0;
-    // Measured as drawn, not by advance: a name exactly as wide would otherwise wrap.
-    for (const QString &label : labels)
-        widest = std::max(widest, wrappedTextSize(label, font, 1e6).width());
-    const qreal nameWidth = std::min(std::ceil(widest) + 2, nameLimit);
-    grid.columnWidth = swatch + gap + nameWidth;
-    const int count = int(labels.size());
-    if (beside)
-        grid.columns = 1;
-    else
-        grid.columns = std::clamp(int((area.width() + spacing) / (grid.columnWidth + spacing)), 1,
-                                  std::max(1, count));
-    for (const QString &label : labels)
-        grid.names << wrappedTextSize(label, font, nameWidth);
-    const int rows = (count + grid.columns - 1) / grid.columns;
-    // Beside the plot, a second column when one is taller than the area.
-    qreal height = 0;
-    for (int r = 0; r < rows; ++r) {
-        qreal rowHeight = 0;
-        for (int c = 0; c < grid.columns && r * grid.columns + c < count; ++c)
-            rowHeight = std::max(rowHeight, grid.names.at(r * grid.columns + c).height());
-        grid.rowHeights << rowHeight;
-        height += rowHeight + (r > 0 ? gap * 0.6 : 0);
-    }
-    grid.size = QSizeF(grid.columns * grid.columnWidth + (grid.columns - 1) * spacing, height);
-    return grid;
-}
-
-} // namespace
-
 QSizeF ChartDrawing::legendSize(const QList<LegendEntry> &entries, const QRectF &area, bool beside,
                                 qreal pixelSize) const
 {
-    if (entries.isEmpty())
-        return {};
-    QStringList labels;
-    const qreal nameLimit =
-        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
-    for (const LegendEntry &entry : entries)
-        labels << withinLines(entry.label, font(pixelSize), nameLimit, 3);
-    return legendGrid(labels, font(pixelSize), area, beside, pixelSize).size;
+    return ChartLegend(entries, area, beside, pixelSize).size();
 }
 
 QRectF ChartDrawing::layoutLegend(const QList<LegendEntry> &entries, const QRectF &area,
                                   bool beside, qreal pixelSize)
 {
-    if (entries.isEmpty())
-        return {};
-    QStringList labels;
-    const QFont legendFont = font(pixelSize);
-    const qreal nameLimit =
-        std::max(pixelSize * 6, area.width() * (beside ? LegendNameShare : LegendNameShareBelow));
-    for (const LegendEntry &entry : entries)
-        labels << withinLines(entry.label, legendFont, nameLimit, 3);
-    const LegendGrid grid = legendGrid(labels, legendFont, area, beside, pixelSize);
-    const qreal swatch = pixelSize * SwatchShare;
-    const qreal gap = pixelSize * 0.5;
-    const qreal spacing = pixelSize * 1.2;
-    // Below: centred under the plot, at the bottom of the area. Beside: at the right edge,
-    // centred vertically.
-    const QPointF origin = beside ? QPointF(area.right() - grid.size.width(),
-                                            area.center().y() - grid.size.height() / 2)
-                                  : QPointF(area.center().x() - grid.size.width() / 2,
-                                            area.bottom() - grid.size.height());
-    qreal y = origin.y();
-    for (int r = 0; r < grid.rowHeights.size(); ++r) {
-        for (int c = 0; c < grid.columns; ++c) {
-            const int i = r * grid.columns + c;
-            if (i >= entries.size())
-                break;
-            const qreal x = origin.x() + c * (grid.columnWidth + spacing);
-            const QFontMetricsF metrics(legendFont);
-            const qreal firstLine = metrics.height();
-            m_swatches << Swatch{QRectF(x, y + (firstLine - swatch) / 2, swatch, swatch),
-                                 entries.at(i).color, entries.at(i).key};
-            ChartText text;
-            text.kind = ChartText::Kind::Legend;
-            text.text = labels.at(i);
-            text.font = legendFont;
-            text.color = foreground();
-            text.flags = Qt::AlignLeft | Qt::AlignTop | WrapFlags;
-            text.rect = QRectF(QPointF(x + swatch + gap, y), grid.names.at(i));
-            text.key = entries.at(i).key;
-            m_texts << text;
-        }
-        y += grid.rowHeights.at(r) + gap * 0.6;
-    }
-    return QRectF(origin, grid.size);
+    return ChartLegend(entries, area, beside, pixelSize).place(foreground(), &m_texts, &m_swatches);
+}
+
+qreal ChartDrawing::layoutNote(const QString &note, const QRectF &area, qreal pixelSize)
+{
+    if (note.isEmpty())
+        return 0;
+    ChartText text;
+    text.kind = ChartText::Kind::Note;
+    text.font = font(pixelSize);
+    text.text = withinLines(note, text.font, area.width(), 2);
+    text.color = foreground();
+    text.flags = Qt::AlignHCenter | Qt::AlignBottom | TextFit::WrapFlags;
+    const QSizeF size = wrappedSize(text.text, text.font, area.width());
+    text.rect = QRectF(area.center().x() - size.width() / 2, area.bottom() - size.height(),
+                       size.width(), size.height());
+    m_texts << text;
+    return size.height();
+}
+
+bool ChartDrawing::anyRange() const
+{
+    for (int row : plottedRows())
+        for (int m = 0; m < m_model->metricCount(); ++m)
+            if (m_model->index(row, m_model->metricColumn(m)).data(Role::Range).isValid())
+                return true;
+    return false;
 }
 
 QString ChartDrawing::ratingsInWords(int row) const
@@ -438,12 +314,23 @@ QString ChartDrawing::ratingsInWords(int row) const
     for (int m = 0; m < m_model->metricCount(); ++m) {
         const QModelIndex cell = m_model->index(row, m_model->metricColumn(m));
         const QVariant score = cell.data(Role::Score);
-        const QString &metric = data.metrics.at(m).name;
-        ratings << (score.isValid() ? tr("%1 %2 (%3 of %4)", "metric, level, score, levels")
-                                          .arg(metric, cell.data().toString())
-                                          .arg(score.toInt())
-                                          .arg(data.metrics.at(m).levelCount())
-                                    : tr("%1 not rated", "metric").arg(metric));
+        const QVariantList range = cell.data(Role::Range).toList();
+        const Metric &metric = data.metrics.at(m);
+        if (!score.isValid())
+            ratings << tr("%1 not rated", "metric").arg(metric.name);
+        else if (range.size() == 2)
+            ratings << tr("%1 %2 (%3 of %4, could be %5 to %6)",
+                          "metric, level, score, levels, lowest level, highest level")
+                           .arg(metric.name, metric.levelLabel(score.toInt()))
+                           .arg(score.toInt())
+                           .arg(metric.levelCount())
+                           .arg(metric.levelLabel(range.at(0).toInt()),
+                                metric.levelLabel(range.at(1).toInt()));
+        else
+            ratings << tr("%1 %2 (%3 of %4)", "metric, level, score, levels")
+                           .arg(metric.name, cell.data().toString())
+                           .arg(score.toInt())
+                           .arg(metric.levelCount());
     }
     return tr("%1: %2.", "framework: its ratings")
         .arg(data.frameworks.at(row).name, ratings.join(u", "_s));

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
-#include <QFont>
+#include "ChartLegend.h"
+#include "ChartText.h"
+#include "TextFit.h"
+
 #include <QList>
 #include <QObject>
-#include <QRectF>
 #include <QSet>
 #include <QStringList>
 
@@ -17,31 +18,6 @@ namespace Versus {
 
 class FrameworkModel;
 class Selection;
-
-// One piece of text a chart draws, where it draws it: what the geometry tests read, what the
-// hit tests use, and what paint() draws, so that the three cannot disagree.
-struct ChartText
-{
-    enum class Kind
-    {
-        Title,
-        Legend,
-        SpokeLabel,
-        RingNumber,
-        Category, // a metric's or framework's name beside its bars
-        Value,    // a level's name or a score at the end of a bar
-        Axis,     // a tick of a score axis
-        Note      // a statement about the chart itself
-    };
-    Kind kind = Kind::Title;
-    QString text;
-    QRectF rect; // where it is drawn: wrapped inside it, no wider and no taller
-    QFont font;  // its pixel size is set (QFont::pixelSize())
-    QColor color;
-    int flags = 0;       // Qt::AlignmentFlag and Qt::TextFlag, as for QPainter::drawText()
-    QString key;         // the framework (or metric) it stands for, if any
-    bool backed = false; // drawn on a patch of the background, over lines
-};
 
 // What every chart view of the model has in common: which frameworks it plots, the colours of
 // light and dark, the legend, the texts and a painter that draws it all. A chart is laid out for
@@ -62,7 +38,7 @@ public:
         std::optional<QStringList> frameworks;
         bool dark = false;
     };
-    static constexpr qreal MinPixelSize = 10; // one more than the 9 px the issue allows
+    static constexpr qreal MinPixelSize = TextFit::MinPixelSize;
     static constexpr qreal MaxPixelSize = 20;
 
     ChartDrawing(const FrameworkModel *model, Selection *selection, const Setup &setup,
@@ -132,12 +108,15 @@ protected:
     // The same for a chart that grows taller when it must (bars, score, grid): a share of its
     // width only, so that growing does not make its text larger, and need more height again.
     static qreal widthPixelSize(qreal width);
-    static QFont font(qreal pixelSize, bool bold = false);
-    // The rectangle `text` takes wrapped to `width` (its own width if narrower).
-    static QSizeF wrappedSize(const QString &text, const QFont &font, qreal width);
-    // `text` as it is when it wraps to `width` in at most `lines` lines; a text longer than that
-    // (hundreds of characters, not a name) ends with "…" after the last line.
-    static QString withinLines(const QString &text, const QFont &font, qreal width, int lines);
+    static QFont font(qreal pixelSize, bool bold = false) { return TextFit::font(pixelSize, bold); }
+    static QSizeF wrappedSize(const QString &text, const QFont &font, qreal width)
+    {
+        return TextFit::wrappedSize(text, font, width);
+    }
+    static QString withinLines(const QString &text, const QFont &font, qreal width, int lines)
+    {
+        return TextFit::withinLines(text, font, width, lines);
+    }
     static constexpr int MaxLines = 4;
     // The rows of frameworks plotted, in model order.
     QList<int> plottedRows() const;
@@ -146,12 +125,7 @@ protected:
     // A framework's ratings in words, for a screen reader.
     QString ratingsInWords(int row) const;
 
-    struct LegendEntry
-    {
-        QString key;
-        QString label;
-        QColor color;
-    };
+    using LegendEntry = ChartLegend::Entry;
     // Lays out a legend in `area` (below the plot: columns across it; beside: one or two
     // columns at its right edge) and returns the rectangle it takes. Its texts go to m_texts,
     // its swatches to m_swatches.
@@ -160,6 +134,11 @@ protected:
     // The legend's size in `area` (see layoutLegend()), without laying it out.
     QSizeF legendSize(const QList<LegendEntry> &entries, const QRectF &area, bool beside,
                       qreal pixelSize) const;
+    // A note across the bottom of `area` (what a chart's marks mean); returns the height it
+    // takes (0 when empty).
+    qreal layoutNote(const QString &note, const QRectF &area, qreal pixelSize);
+    // Whether a plotted framework has a rating with a range, which the chart marks.
+    bool anyRange() const;
     // A title across the top of `area`; returns the height it takes (0 when empty).
     qreal layoutTitle(const QString &title, const QRectF &area, qreal pixelSize);
     // The frameworks as legend entries.
@@ -168,12 +147,7 @@ protected:
     const FrameworkModel *m_model;
     Selection *m_selection;
     QList<ChartText> m_texts;
-    struct Swatch
-    {
-        QRectF rect;
-        QColor color;
-        QString key;
-    };
+    using Swatch = ChartLegend::Swatch;
     QList<Swatch> m_swatches;
     bool m_laidOut = false;
 

@@ -73,6 +73,12 @@ GridChart::Grid GridChart::gridFor(const QSizeF &size) const
         title.isEmpty()
             ? px
             : wrappedSize(title, font(px * 1.25, true), size.width() - 2 * px).height() + px * 1.6;
+    // What the panels' whiskers mean, once, under the title.
+    if (anyRange()) {
+        grid.note =
+            wrappedSize(RadarChart::rangeNote(), font(px * 0.9), size.width() - 2 * px).height();
+        grid.band += grid.note + px * 0.6;
+    }
     const int count = int(plottedRows().size());
     if (count == 0)
         return grid;
@@ -112,8 +118,13 @@ void GridChart::layout()
     const qreal px = widthPixelSize(canvas.width());
     const Grid grid = gridFor(canvas);
     m_columns = grid.columns;
-    layoutTitle(m_model->dataSet().title, QRectF(px, px * 0.8, canvas.width() - 2 * px, 1e6),
-                px * 1.25);
+    const qreal title = layoutTitle(m_model->dataSet().title,
+                                    QRectF(px, px * 0.8, canvas.width() - 2 * px, 1e6), px * 1.25);
+    if (grid.note > 0) {
+        const qreal top = title > 0 ? px * 0.8 + title + px * 0.6 : px * 0.8;
+        layoutNote(RadarChart::rangeNote(), QRectF(px, top, canvas.width() - 2 * px, grid.note),
+                   px * 0.9);
+    }
     // The panels' text: a share of their side, never under the smallest size.
     const qreal panelPixels = std::clamp(grid.side / 24, MinPixelSize + 1, px);
     const int count = int(m_panels.size());
@@ -175,7 +186,8 @@ QString GridChart::description() const
         frameworks << ratingsInWords(row);
     if (frameworks.isEmpty())
         return tr("No framework is compared; check one in the Frameworks list.");
-    return tr("One radar chart per compared framework, on the same scale.") + u' ' +
+    const QString ranges = anyRange() ? RadarChart::rangeNote() + u"."_s + u' ' : QString();
+    return tr("One radar chart per compared framework, on the same scale.") + u' ' + ranges +
            frameworks.join(u' ');
 }
 

@@ -48,7 +48,8 @@ private:
         int columns = 1;
         int rows = 0;
         qreal side = 0;
-        qreal band = 0; // the title's
+        qreal band = 0; // the title's (and the note's)
+        qreal note = 0; // the note's height, when a panel has a whisker
     };
     Grid gridFor(const QSizeF &size) const;
     void rebuildPanels();

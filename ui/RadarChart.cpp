@@ -2,22 +2,15 @@
 #include "RadarChart.h"
 
 #include "FrameworkModel.h"
+#include "RadarGeometry.h"
+#include "RadarPlot.h"
 #include "Selection.h"
 
-#include <QAreaSeries>
-#include <QCategoryAxis>
-#include <QFontMetricsF>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
-#include <QLegend>
-#include <QLineSeries>
 #include <QPainter>
-#include <QPolarChart>
-#include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,34 +21,18 @@ namespace {
 constexpr qreal AreaAlpha = 0.22;
 constexpr qreal HighlightAreaAlpha = 0.45;
 constexpr qreal DimmedAreaAlpha = 0.10;
-// Between words only: a name broken inside a word ("Performa-nce") reads worse than a wider one.
-constexpr int WrapFlags = Qt::TextWordWrap;
+// A whisker of another framework than the one the pointer is on.
+constexpr qreal DimmedRangeAlpha = 0.35;
 
 } // namespace
 
 RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, const Setup &setup,
                        QObject *parent)
     : ChartDrawing(model, selection, {setup.frameworks, setup.dark}, parent),
-      m_scene(std::make_unique<QGraphicsScene>()), m_chart(new QPolarChart),
-      m_angular(new QCategoryAxis(m_chart)), m_radial(new QCategoryAxis(m_chart)),
+      m_plot(std::make_unique<RadarPlot>(VertexRadius)),
       m_titledByFramework(setup.titledByFramework)
 {
     setObjectName(u"radarChart"_s);
-    // The QPolarChart draws the plot only: no title, legend, labels, background or margins of
-    // its own, in the square that layout() gives it.
-    m_scene->addItem(m_chart);
-    m_chart->legend()->hide();
-    m_chart->setBackgroundVisible(false);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setMargins(QMargins());
-    m_chart->setBackgroundRoundness(0);
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_angular->setLabelsVisible(false);
-    m_radial->setLabelsVisible(false);
-    m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
-    m_chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
 }
 
 RadarChart::~RadarChart() = default;
@@ -85,10 +62,8 @@ qreal RadarChart::radius() const
 
 QPointF RadarChart::pointAt(int metric, qreal fraction) const
 {
-    // Spoke 0 points up; the others follow clockwise, as Qt's polar chart draws them.
-    const int metrics = std::max(1, m_model->metricCount());
-    const qreal angle = 2 * std::numbers::pi * metric / metrics;
-    return m_center + QPointF(std::sin(angle), -std::cos(angle)) * (fraction * m_radius);
+    return m_center +
+           RadarGeometry::direction(metric, m_model->metricCount()) * (fraction * m_radius);
 }
 
 QList<std::optional<qreal>> RadarChart::values(const QString &frameworkId) const
@@ -122,7 +97,7 @@ QList<QPointF> RadarChart::vertices(const QString &frameworkId) const
 
 QList<QPointF> RadarChart::possibleVertices() const
 {
-    ensureLayout();
+    ensureLayout(); // a no-op while laying out: the circle is placed before this is asked
     QList<QPointF> points;
     const DataSet &data = m_model->dataSet();
     for (int i = 0; i < m_model->metricCount(); ++i) {
@@ -136,10 +111,18 @@ QList<QPointF> RadarChart::possibleVertices() const
 qreal RadarChart::lineWidth(const QString &frameworkId) const
 {
     ensureLayout();
-    for (const Plot &plot : m_plots)
-        if (plot.id == frameworkId)
-            return plot.outline->pen().widthF();
-    return 0;
+    return m_plot->lineWidth(frameworkId);
+}
+
+QList<RadarRanges::Whisker> RadarChart::whiskers() const
+{
+    ensureLayout();
+    return m_ranges.whiskers();
+}
+
+QString RadarChart::rangeNote()
+{
+    return tr("Whiskers along a spoke: the range a rating could be in");
 }
 
 QString RadarChart::title() const
@@ -166,79 +149,14 @@ QString RadarChart::comparedTitle() const
                              : tr("%1 vs. %2 vs. %3").arg(names.at(0), names.at(1), names.at(2));
 }
 
-void RadarChart::rebuildAxes()
+void RadarChart::rebuildSeries()
 {
-    for (const QString &label : m_angular->categoriesLabels())
-        m_angular->remove(label);
-    for (const QString &label : m_radial->categoriesLabels())
-        m_radial->remove(label);
-    const int metrics = m_model->metricCount();
-    m_angular->setStartValue(0);
-    m_angular->setRange(0, std::max(1, metrics));
-    // The labels are not shown (layout() draws them); QCategoryAxis only needs unique ones.
-    for (int i = 0; i < metrics; ++i)
-        m_angular->append(QString::number(i), i);
+    m_plotted = plottedFrameworks();
     int maxLevels = 1;
     for (const Metric &metric : m_model->dataSet().metrics)
         maxLevels = std::max(maxLevels, metric.levelCount());
-    m_radial->setStartValue(0);
-    m_radial->setRange(0, 1);
-    for (int level = 1; level <= maxLevels; ++level)
-        m_radial->append(QString::number(level), qreal(level) / maxLevels);
-}
-
-void RadarChart::rebuildSeries()
-{
-    m_chart->removeAllSeries();
-    m_plots.clear();
-    rebuildAxes();
-    const auto attach = [this](QAbstractSeries *series) {
-        m_chart->addSeries(series);
-        series->attachAxis(m_angular);
-        series->attachAxis(m_radial);
-    };
-    for (int row : plottedRows()) {
-        Plot plot;
-        plot.id = frameworkId(row);
-        // The area has no pen: in a polar chart its border would run from the centre to the
-        // first point. The visible border is a line series of its own.
-        plot.upper = new QLineSeries;
-        plot.area = new QAreaSeries(plot.upper);
-        plot.upper->setParent(plot.area);
-        plot.outline = new QLineSeries;
-        plot.vertices = new QScatterSeries;
-        plot.vertices->setMarkerSize(2 * VertexRadius);
-        m_plots.push_back(plot);
-    }
-    // Series are drawn in the order they are added: every area first, then every outline and
-    // vertex, so that no framework's fill covers another's line or points.
-    for (const Plot &plot : m_plots)
-        attach(plot.area);
-    for (const Plot &plot : m_plots) {
-        attach(plot.outline);
-        attach(plot.vertices);
-    }
+    m_plot->rebuild(m_plotted, m_model->metricCount(), maxLevels);
     m_seriesStale = false;
-}
-
-void RadarChart::updatePoints(const Plot &plot, int row)
-{
-    Q_UNUSED(row)
-    QList<QPointF> points;
-    QList<QPointF> rated;
-    const QList<std::optional<qreal>> fractions = values(plot.id);
-    for (int i = 0; i < fractions.size(); ++i) {
-        // An unrated metric sits at the centre but gets no vertex marker, so it does not read
-        // as a rating of zero; the tooltip says "Not rated".
-        points << QPointF(i, fractions.at(i).value_or(0.0));
-        if (fractions.at(i))
-            rated << QPointF(i, *fractions.at(i));
-    }
-    if (!points.isEmpty())
-        points << QPointF(fractions.size(), points.first().y()); // close the polygon
-    plot.upper->replace(points);
-    plot.outline->replace(points);
-    plot.vertices->replace(rated);
 }
 
 void RadarChart::updateColors()
@@ -248,32 +166,19 @@ void RadarChart::updateColors()
                                  : QString();
     // The framework under the pointer stands out for as long as it is there, over the selected one.
     const QString emphasised = hoveredFramework().isEmpty() ? selected : hoveredFramework();
-    const bool anyEmphasised = std::any_of(m_plots.cbegin(), m_plots.cend(),
-                                           [&](const Plot &plot) { return plot.id == emphasised; });
-    for (const Plot &plot : m_plots) {
-        const QColor color = frameworkColor(plot.id);
-        const bool highlighted = anyEmphasised && plot.id == emphasised;
-        QColor fill = color;
-        fill.setAlphaF(highlighted ? HighlightAreaAlpha
-                                   : (anyEmphasised ? DimmedAreaAlpha : AreaAlpha));
-        plot.area->setBrush(fill);
-        plot.area->setPen(Qt::NoPen);
-        QPen pen(color, highlighted ? HighlightPenWidth : PenWidth);
-        pen.setJoinStyle(Qt::RoundJoin);
-        plot.outline->setPen(pen);
-        plot.vertices->setColor(color);
-        plot.vertices->setBorderColor(background());
-        const bool hidden = isHidden(plot.id);
-        plot.area->setVisible(!hidden);
-        plot.outline->setVisible(!hidden);
-        plot.vertices->setVisible(!hidden);
+    const bool anyEmphasised = m_plotted.contains(emphasised);
+    for (const QString &id : std::as_const(m_plotted)) {
+        const bool highlighted = anyEmphasised && id == emphasised;
+        RadarPlot::Style style;
+        style.color = frameworkColor(id);
+        style.fillAlpha =
+            highlighted ? HighlightAreaAlpha : (anyEmphasised ? DimmedAreaAlpha : AreaAlpha);
+        style.penWidth = highlighted ? HighlightPenWidth : PenWidth;
+        style.vertexBorder = background();
+        style.visible = !isHidden(id);
+        m_plot->setStyle(id, style);
     }
-    const QPen grid(gridColor(), 1);
-    for (QCategoryAxis *axis : {m_angular, m_radial}) {
-        axis->setGridLinePen(grid);
-        axis->setLinePen(grid);
-        axis->setShadesVisible(false);
-    }
+    m_plot->setGridColor(gridColor());
 }
 
 void RadarChart::layout()
@@ -288,9 +193,13 @@ void RadarChart::layout()
         height > 0)
         area.setTop(area.top() + height + px * 0.6);
 
-    // The legend goes where it costs least: beside a wide chart, below a square or tall one,
-    // in as many columns as fit.
     if (!m_titledByFramework) {
+        // What the whiskers mean, at the bottom, under the legend. A small multiple leaves it
+        // to its grid, which says it once.
+        if (anyRange())
+            area.setBottom(area.bottom() - layoutNote(rangeNote(), area, px * 0.9) - px * 0.6);
+        // The legend goes where it costs least: beside a wide chart, below a square or tall
+        // one, in as many columns as fit.
         const QList<LegendEntry> entries = frameworkLegend();
         const bool beside = canvas.width() >= 1.25 * canvas.height();
         const QRectF legend = layoutLegend(entries, area, beside, px);
@@ -301,145 +210,65 @@ void RadarChart::layout()
                 area.setBottom(legend.top() - px * 0.8);
         }
     }
-    layoutLabels(area, px);
-    layoutRingNumbers(px);
-
-    for (const Plot &plot : m_plots)
-        updatePoints(plot, m_model->rowOfFramework(plot.id));
-    updateColors();
-    // The polar chart draws its circle in the plot area given; it is laid out now, not when an
-    // event loop next runs (an export has none between building and painting).
-    // The chart is the plot's square, with no margins: Qt Charts keeps its grid and its series
-    // in step only for a plot area it computed itself.
-    m_chart->setGeometry(
-        QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius, 2 * m_radius));
-    m_chart->layout()->activate();
-}
-
-void RadarChart::layoutLabels(const QRectF &area, qreal pixelSize)
-{
-    const int metrics = m_model->metricCount();
-    const QFont labelFont = font(pixelSize);
-    // A long name wraps at this width, onto as many lines as it needs.
-    qreal limit = std::clamp(area.width() * 0.22, pixelSize * 5, pixelSize * 12);
-    // Never narrower than its longest word: a name breaks between words, not inside one.
-    const QFontMetricsF labelMetrics(labelFont);
-    for (const Metric &metric : m_model->dataSet().metrics)
-        for (const QString &word : metric.name.split(u' ', Qt::SkipEmptyParts))
-            limit = std::max(limit, std::min(std::ceil(labelMetrics.horizontalAdvance(word)) + 1,
-                                             area.width() / 3));
-    QList<QSizeF> sizes;
-    QStringList names;
-    for (int i = 0; i < metrics; ++i) {
-        names << withinLines(m_model->dataSet().metrics.at(i).name, labelFont, limit, MaxLines);
-        sizes << wrappedSize(names.last(), labelFont, limit);
-    }
-    const qreal gap = pixelSize * 0.6;
+    const QList<Metric> &metrics = m_model->dataSet().metrics;
     m_center = area.center();
-    const auto rects = [&](qreal radius) {
-        QList<QRectF> result;
-        for (int i = 0; i < metrics; ++i) {
-            const qreal angle = 2 * std::numbers::pi * i / metrics;
-            const QPointF direction(std::sin(angle), -std::cos(angle));
-            const QPointF anchor = m_center + direction * (radius + gap);
-            // Placed outward from the end of its spoke: above the top one, left of the left one,
-            // at a corner for a spoke between.
-            const QSizeF size = sizes.at(i);
-            const QPointF middle = anchor + QPointF(direction.x() * size.width() / 2,
-                                                    direction.y() * size.height() / 2);
-            result << QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
-        }
-        return result;
+    m_radius = RadarGeometry::placeSpokeLabels(metrics, area, px, foreground(), &m_texts);
+    layoutRanges(px);
+    // Ring numbers where no vertex can be drawn and no whisker is.
+    const QList<QPointF> vertices = possibleVertices();
+    const auto blocked = [&](const QRectF &rect) {
+        const QSizeF vertex = QSizeF(2, 2) * (VertexRadius + 1);
+        return m_ranges.touches(rect) ||
+               std::any_of(vertices.cbegin(), vertices.cend(), [&](const QPointF &v) {
+                   return rect.intersects(
+                       QRectF(v - QPointF(VertexRadius + 1, VertexRadius + 1), vertex));
+               });
     };
-    const auto fits = [&](qreal radius) {
-        for (const QRectF &rect : rects(radius))
-            if (!area.contains(rect))
-                return false;
-        return true;
-    };
-    // The largest circle whose labels all fit in the area.
-    qreal low = 0;
-    qreal high = std::max(0.0, std::min(area.width(), area.height()) / 2);
-    if (fits(high))
-        low = high;
-    for (int step = 0; step < 24 && high - low > 0.25; ++step) {
-        const qreal middle = (low + high) / 2;
-        (fits(middle) ? low : high) = middle;
-    }
-    m_radius = std::floor(low);
-    const QList<QRectF> placed = rects(m_radius);
-    for (int i = 0; i < metrics; ++i) {
-        ChartText text;
-        text.kind = ChartText::Kind::SpokeLabel;
-        text.text = names.at(i);
-        text.font = labelFont;
-        text.color = foreground();
-        text.flags = Qt::AlignCenter | WrapFlags;
-        text.rect = placed.at(i);
-        text.key = m_model->dataSet().metrics.at(i).id;
-        m_texts << text;
-    }
+    RadarGeometry::placeRingNumbers(metrics, m_center, m_radius, px, foreground(), blocked,
+                                    &m_texts);
+
+    for (const QString &id : std::as_const(m_plotted))
+        m_plot->setValues(id, values(id));
+    updateColors();
+    m_plot->setGeometry(
+        QRectF(m_center.x() - m_radius, m_center.y() - m_radius, 2 * m_radius, 2 * m_radius));
 }
 
-void RadarChart::layoutRingNumbers(qreal pixelSize)
+void RadarChart::layoutRanges(qreal pixelSize)
 {
-    // The rings are numbered only when every metric has the same number of levels; otherwise a
-    // number would mean a different level on different spokes.
+    // The marks grow with the text of a large chart, so that they read as well as it does.
+    const qreal scale = std::clamp(pixelSize / (MinPixelSize + 1), 1.0, 1.8);
+    QList<RadarRanges::Range> ranges;
     const DataSet &data = m_model->dataSet();
-    const int metrics = m_model->metricCount();
-    if (metrics == 0)
-        return;
-    const int levels = data.metrics.front().levelCount();
-    for (const Metric &metric : data.metrics)
-        if (metric.levelCount() != levels)
-            return;
-    // Halfway between the first two spokes, where no vertex can be: each number on its ring,
-    // on a patch of the background that keeps it readable over a polygon's line.
-    const qreal angle = std::numbers::pi / std::max(2, metrics);
-    const QPointF direction(std::sin(angle), -std::cos(angle));
-    const QFont numberFont = font(std::max(MinPixelSize, pixelSize * 0.85));
-    const QFontMetricsF metricsOfFont(numberFont);
-    const QList<QPointF> vertices = possibleVertices();
-    QList<QRectF> placed;
-    for (int level = 1; level <= levels; ++level) {
-        const QString number = QString::number(level);
-        const QSizeF size(metricsOfFont.horizontalAdvance(number) + 4, metricsOfFont.height());
-        const QPointF at = m_center + direction * (m_radius * level / levels);
-        const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
-        // In a small plot the inner numbers would touch a vertex or each other: left out.
-        const bool clear =
-            std::none_of(vertices.cbegin(), vertices.cend(),
-                         [&](const QPointF &v) {
-                             return rect.intersects(
-                                 QRectF(v - QPointF(VertexRadius + 1, VertexRadius + 1),
-                                        QSizeF(2, 2) * (VertexRadius + 1)));
-                         }) &&
-            std::none_of(placed.cbegin(), placed.cend(),
-                         [&](const QRectF &other) { return rect.intersects(other); });
-        if (!clear)
+    for (int row : plottedRows()) {
+        const QString id = frameworkId(row);
+        if (isHidden(id))
             continue;
-        placed << rect;
-        ChartText text;
-        text.kind = ChartText::Kind::RingNumber;
-        text.text = number;
-        text.font = numberFont;
-        text.color = foreground();
-        text.flags = Qt::AlignCenter;
-        text.rect = rect;
-        text.backed = true;
-        m_texts << text;
+        for (int m = 0; m < m_model->metricCount(); ++m) {
+            const QModelIndex cell = m_model->index(row, m_model->metricColumn(m));
+            const QVariantList range = cell.data(Role::Range).toList();
+            if (range.size() == 2)
+                ranges << RadarRanges::Range{id,
+                                             m,
+                                             cell.data(Role::Score).toInt(),
+                                             range.at(0).toInt(),
+                                             range.at(1).toInt(),
+                                             data.metrics.at(m).levelCount()};
+        }
     }
+    m_ranges.layout(ranges, m_center, m_radius, m_model->metricCount(), scale);
 }
 
 void RadarChart::paintPlot(QPainter *painter) const
 {
     const QRectF whole(QPointF(0, 0), size());
     fillBackground(painter);
-    // The chart item sits at the plot's square in the scene, which is the picture's coordinates.
-    m_scene->render(painter, whole, whole);
+    m_plot->render(painter, whole);
     // The framework under the pointer is drawn again over every other polygon.
-    if (const QString hovered = hoveredFramework();
-        !hovered.isEmpty() && !isHidden(hovered) && plottedFrameworks().contains(hovered)) {
+    const QString hovered = hoveredFramework();
+    const bool hoveredShown =
+        !hovered.isEmpty() && !isHidden(hovered) && plottedFrameworks().contains(hovered);
+    if (hoveredShown) {
         const QList<std::optional<qreal>> fractions = values(hovered);
         QPolygonF polygon;
         for (int i = 0; i < fractions.size(); ++i)
@@ -464,6 +293,14 @@ void RadarChart::paintPlot(QPainter *painter) const
         painter->setPen(pen);
         painter->drawLine(m_center, pointAt(metric, 1.0));
     }
+    // The ranges over everything, the hovered framework's on top and the others dimmed.
+    const auto rangeColor = [&](const QString &id) {
+        QColor color = frameworkColor(id);
+        if (hoveredShown && id != hovered)
+            color.setAlphaF(DimmedRangeAlpha);
+        return color;
+    };
+    m_ranges.paint(painter, rangeColor, background(), hoveredShown ? hovered : QString());
 }
 
 QString RadarChart::toolTipAt(const QPointF &point, QString *framework) const
@@ -515,7 +352,8 @@ QString RadarChart::description() const
     const QString table = tr("The comparison table holds the same ratings as text.");
     if (frameworks.isEmpty())
         return tr("No framework is compared; check one in the Frameworks list.") + u' ' + table;
-    return tr("One polygon per compared framework, one spoke per metric.") + u' ' +
+    const QString ranges = anyRange() ? rangeNote() + u"."_s + u' ' : QString();
+    return tr("One polygon per compared framework, one spoke per metric.") + u' ' + ranges +
            frameworks.join(u' ') + u' ' + table;
 }
 

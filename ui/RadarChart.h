@@ -2,22 +2,16 @@
 #pragma once
 
 #include "ChartDrawing.h"
+#include "RadarRanges.h"
 
 #include <QPointF>
 
 #include <memory>
 #include <optional>
-#include <vector>
-
-// Qt Charts stays inside this class: its header names the classes, never includes them.
-class QAreaSeries;
-class QCategoryAxis;
-class QGraphicsScene;
-class QLineSeries;
-class QPolarChart;
-class QScatterSeries;
 
 namespace Versus {
+
+class RadarPlot;
 
 // What RadarChart would otherwise be told after it is made.
 struct RadarChartSetup
@@ -28,12 +22,14 @@ struct RadarChartSetup
 };
 
 // The radar chart of the compared frameworks: a spoke per metric, a ring per level, one
-// semi-transparent polygon per framework. Each score is plotted as a fraction of its metric's
+// semi-transparent polygon per framework, and a whisker along the spoke for each rating with a
+// range (RadarRanges). Each score is plotted as a fraction of its metric's
 // top level, so the outer ring is every metric's top level whatever its number of levels.
 //
-// It has a QPolarChart, which draws the rings, spokes and polygons in the plot square this class
-// lays out; the title, legend, spoke labels and ring numbers are laid out and drawn here, so that
-// none is shortened, none overlaps another and the plot takes the room the texts leave.
+// It has a RadarPlot (a QPolarChart), which draws the rings, spokes and polygons in the plot
+// square this class lays out (RadarGeometry); the title, legend, spoke labels and ring numbers are
+// laid out and drawn here, so that none is shortened, none overlaps another and the plot takes the
+// room the texts leave.
 class RadarChart : public ChartDrawing
 {
     Q_OBJECT
@@ -58,11 +54,17 @@ public:
     QList<QPointF> vertices(const QString &frameworkId) const;
     QList<QPointF> possibleVertices() const;
     qreal lineWidth(const QString &frameworkId) const;
+    // The whiskers of the ranged ratings drawn (not of hidden frameworks).
+    QList<RadarRanges::Whisker> whiskers() const;
     QString title() const;
 
     // Text this small (a small multiple's) instead of a share of the chart's size.
     void setPixelSize(std::optional<qreal> pixelSize);
     bool isTitledByFramework() const { return m_titledByFramework; }
+
+    // What the whiskers mean, said under the chart (and under small multiples) when a plotted
+    // rating has a range.
+    static QString rangeNote();
 
     QString toolTipAt(const QPointF &point, QString *framework = nullptr) const override;
     QString description() const override;
@@ -73,28 +75,15 @@ protected:
     void plottedChanged() override;
 
 private:
-    struct Plot
-    {
-        QString id;
-        QLineSeries *outline = nullptr;
-        QLineSeries *upper = nullptr;
-        QAreaSeries *area = nullptr;
-        QScatterSeries *vertices = nullptr;
-    };
     void rebuildSeries();
-    void rebuildAxes();
-    void updatePoints(const Plot &plot, int row);
     void updateColors();
     QString comparedTitle() const;
     QPointF pointAt(int metric, qreal fraction) const;
-    void layoutLabels(const QRectF &area, qreal pixelSize);
-    void layoutRingNumbers(qreal pixelSize);
+    void layoutRanges(qreal pixelSize);
 
-    std::unique_ptr<QGraphicsScene> m_scene;
-    QPolarChart *m_chart;
-    QCategoryAxis *m_angular;
-    QCategoryAxis *m_radial;
-    std::vector<Plot> m_plots;
+    std::unique_ptr<RadarPlot> m_plot;
+    QStringList m_plotted; // the frameworks m_plot has a polygon for
+    RadarRanges m_ranges;
     bool m_seriesStale = true;
     bool m_titledByFramework;
     std::optional<qreal> m_pixelSize;

@@ -900,6 +900,10 @@
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
+    <message>
+        <source>Error bars: the range a rating could be in</source>
+        <translation>Fehlerbalken: die Spanne, in der eine Bewertung liegen kann</translation>
+    </message>
 </context>
 <context>
     <name>Versus::ChanceModel</name>
@@ -948,6 +952,11 @@
         <source>%1 %2 (%3 of %4)</source>
         <comment>metric, level, score, levels</comment>
         <translation>%1 %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4, could be %5 to %6)</source>
+        <comment>metric, level, score, levels, lowest level, highest level</comment>
+        <translation>%1 %2 (%3 von %4, könnte %5 bis %6 sein)</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2200,10 @@ Dokumentation</translation>
     <message>
         <source>%1 vs. %2 vs. %3</source>
         <translation>%1 vs. %2 vs. %3</translation>
+    </message>
+    <message>
+        <source>Whiskers along a spoke: the range a rating could be in</source>
+        <translation>Striche entlang einer Achse: die Spanne, in der eine Bewertung liegen kann</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ScoreChart.h"
 #include "TestData.h"
 
+#include <QPainter>
 #include <QTest>
 #include <QUndoStack>
 
@@ -25,6 +26,8 @@ private slots:
     void scoreIsBestFirstAndAddsUp();
     void scoreFollowsWeightsLive();
     void partialScoreIsMarked();
+    void rangeIsAnErrorBar();
+    void ratingWithoutRangeHasNoErrorBar();
 
 private:
     const ChartText *textAt(const ChartDrawing &chart, ChartText::Kind kind, const QRectF &band);
@@ -152,6 +155,84 @@ void TestBarsChart::partialScoreIsMarked()
     for (const ChartText &text : chart.texts())
         explained |= text.kind == ChartText::Kind::Note && text.text.startsWith(u'*');
     QVERIFY(explained);
+}
+
+namespace {
+
+QImage render(const ChartDrawing &chart)
+{
+    QImage image(chart.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    chart.paint(&painter);
+    return image;
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) <= 24 && qAbs(a.green() - b.green()) <= 24 &&
+           qAbs(a.blue() - b.blue()) <= 24;
+}
+
+} // namespace
+
+// Caffe's Performance, High (4 of 5) that could be Low to Very high (2 to 5): an error bar from
+// level 2 to level 5 on the bars' scale, across the middle of its bar, drawn in the text's
+// colour; the label after it, saying the range. Seen failing with drawErrorBar() not called: the
+// pixels on the line are the bar's blue inside it and white beyond it.
+void TestBarsChart::rangeIsAnErrorBar()
+{
+    DataSet data = TestData::bundled();
+    data.frameworks[0].ratings[u"performance"_s].range = std::pair(2, 5);
+    model->setDataSet(data);
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    const BarsChart::Bar &caffe = chart.bars().at(0);
+    QCOMPARE(caffe.frameworkId, u"caffe"_s);
+    QCOMPARE(caffe.range, std::optional(std::pair(2, 5)));
+    QVERIFY(qAbs(caffe.errorBar.x1() - (caffe.origin + 2 * caffe.perLevel)) < 0.01);
+    QVERIFY(qAbs(caffe.errorBar.x2() - (caffe.origin + 5 * caffe.perLevel)) < 0.01);
+    QVERIFY(qAbs(caffe.errorBar.y1() - caffe.row.center().y()) < 0.01);
+    QCOMPARE(caffe.errorBar.y1(), caffe.errorBar.y2());
+    const ChartText *label = textAt(chart, ChartText::Kind::Value, caffe.row);
+    QCOMPARE(label->text, u"High, 2–5"_s);
+    QVERIFY2(label->rect.left() > caffe.errorBar.x2() + BarsChart::ErrorBarWidth,
+             "the label is clear of the error bar's end");
+    QVERIFY(label->rect.right() <= chart.size().width());
+
+    const QImage image = render(chart);
+    const QColor ink(0x20, 0x20, 0x20);
+    const int y = int(caffe.errorBar.y1());
+    // Inside the bar (Low to High) and beyond it (High to Very high): the line.
+    for (const qreal level : {2.5, 3.0, 3.5, 4.3, 4.6, 4.9})
+        QVERIFY2(near(image.pixelColor(int(caffe.origin + level * caffe.perLevel), y), ink),
+                 qPrintable(u"no error bar at level %1"_s.arg(level)));
+    // Not before the low end.
+    QVERIFY(
+        near(image.pixelColor(int(caffe.origin + 1.5 * caffe.perLevel), y), QColor(u"#0072B2"_s)));
+    QVERIFY(chart.description().contains(u"Error bars: the range a rating could be in"_s));
+    bool noted = false;
+    for (const ChartText &text : chart.texts())
+        noted |= text.kind == ChartText::Kind::Note &&
+                 text.text == u"Error bars: the range a rating could be in"_s;
+    QVERIFY(noted);
+}
+
+// The bundled data has no range: no error bar, the middle of each bar is its colour, no note.
+void TestBarsChart::ratingWithoutRangeHasNoErrorBar()
+{
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(800, 800));
+    const QImage image = render(chart);
+    const BarsChart::Bar &caffe = chart.bars().at(0);
+    QVERIFY(!caffe.range);
+    QVERIFY(caffe.errorBar.isNull());
+    const int y = int(caffe.row.center().y());
+    for (const qreal level : {2.5, 3.0, 3.5})
+        QVERIFY(near(image.pixelColor(int(caffe.origin + level * caffe.perLevel), y),
+                     QColor(u"#0072B2"_s)));
+    for (const ChartText &text : chart.texts())
+        QVERIFY(text.kind != ChartText::Kind::Note);
 }
 
 QTEST_MAIN(TestBarsChart)

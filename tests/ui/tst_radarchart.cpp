@@ -41,6 +41,39 @@ QImage render(RadarChart *chart)
     return image;
 }
 
+// The bundled data with a range on Caffe's Performance (High, 4 of 5: could be 2 to 5) and, when
+// asked, on Theano's (High, 4 of 5: could be 3 to 5).
+DataSet withRanges(bool theanoToo = false)
+{
+    DataSet data = TestData::bundled();
+    data.frameworks[0].ratings[u"performance"_s].range = std::pair(2, 5);
+    if (theanoToo)
+        data.frameworks[1].ratings[u"performance"_s].range = std::pair(3, 5);
+    return data;
+}
+
+// How many of the points along `line`, from `from` to `to` of its length, have `color`.
+int pointsOfColor(const QImage &image, const QLineF &line, qreal from, qreal to,
+                  const QColor &color)
+{
+    int count = 0;
+    for (int i = 0; i <= 10; ++i) {
+        const QPoint at = line.pointAt(from + (to - from) * i / 10).toPoint();
+        // The pixel or one beside it: a line 2.5 px wide covers one whole pixel, not always the
+        // one its centre rounds to.
+        bool found = false;
+        for (int dx = -1; dx <= 1 && !found; ++dx)
+            for (int dy = -1; dy <= 1 && !found; ++dy) {
+                const QColor p = image.pixelColor(at + QPoint(dx, dy));
+                found = qAbs(p.red() - color.red()) <= 24 &&
+                        qAbs(p.green() - color.green()) <= 24 &&
+                        qAbs(p.blue() - color.blue()) <= 24;
+            }
+        count += found;
+    }
+    return count;
+}
+
 QStringList textsOf(const RadarChart *chart, ChartText::Kind kind)
 {
     QStringList texts;
@@ -76,6 +109,10 @@ private slots:
     void plotsChosenFrameworks();
     void spokeLabelsAreNotClipped();
     void manyFrameworksAreListedBeside();
+    void rangeIsAWhiskerAlongItsSpoke();
+    void ratingWithoutRangeHasNoWhisker();
+    void rangesOfOneSpokeStandSideBySide();
+    void whiskersAreSaidInTheChartAndToAScreenReader();
 
 private:
     FrameworkModel *model = nullptr;
@@ -315,6 +352,93 @@ void TestRadarChart::manyFrameworksAreListedBeside()
     QVERIFY2(legendBox().width() > 280, "in columns across the chart");
     chart->setSize(QSizeF(1200, 800));
     QVERIFY2(legendBox().left() > chart->center().x() + chart->radius(), "beside the plot");
+}
+
+// A ranged rating: a whisker on its spoke from the ring of its low level to the ring of its high
+// one, drawn in its framework's colour (seen failing with RadarRanges::paint() not called: no
+// pixel of Caffe's colour along the spoke away from the vertex).
+void TestRadarChart::rangeIsAWhiskerAlongItsSpoke()
+{
+    model->setDataSet(withRanges());
+    const QImage image = render(chart);
+    const QList<RadarRanges::Whisker> whiskers = chart->whiskers();
+    QCOMPARE(whiskers.size(), 1);
+    const RadarRanges::Whisker &whisker = whiskers.front();
+    QCOMPARE(whisker.frameworkId, u"caffe"_s);
+    QCOMPARE(whisker.metric, 0); // Performance: the top spoke
+    QCOMPARE(whisker.low, 2);
+    QCOMPARE(whisker.high, 5);
+    // Along the spoke (up from the centre), from two fifths of the radius to all of it, on it.
+    const QPointF center = chart->center();
+    const qreal radius = chart->radius();
+    QVERIFY(qAbs(whisker.line.p1().x() - center.x()) < 0.01);
+    QVERIFY(qAbs(whisker.line.p2().x() - center.x()) < 0.01);
+    QVERIFY(qAbs(center.y() - whisker.line.p1().y() - radius * 2 / 5) < 0.01);
+    QVERIFY(qAbs(center.y() - whisker.line.p2().y() - radius) < 0.01);
+    // Through Caffe's vertex, High being 4 of 5, where its dot is.
+    QCOMPARE(whisker.score, chart->vertices(u"caffe"_s).front());
+    QVERIFY(qAbs(chart->vertices(u"caffe"_s).front().y() - (center.y() - radius * 4 / 5)) < 0.01);
+    // Drawn: Caffe's colour below the vertex (from the Low ring to the Moderate one, where only
+    // the grey spoke and the fills would be) and above it.
+    const QColor caffe(u"#0072B2"_s);
+    const QLineF spoke(center, center - QPointF(0, radius));
+    QCOMPARE(pointsOfColor(image, spoke, 0.44, 0.72, caffe), 11);
+    QCOMPARE(pointsOfColor(image, spoke, 0.86, 0.96, caffe), 11);
+}
+
+// Without a range, nothing is drawn along the spoke: the same points are not Caffe's colour.
+void TestRadarChart::ratingWithoutRangeHasNoWhisker()
+{
+    const QImage image = render(chart);
+    QVERIFY(chart->whiskers().isEmpty());
+    const QColor caffe(u"#0072B2"_s);
+    const QLineF spoke(chart->center(), chart->center() - QPointF(0, chart->radius()));
+    QCOMPARE(pointsOfColor(image, spoke, 0.44, 0.72, caffe), 0);
+    QCOMPARE(pointsOfColor(image, spoke, 0.86, 0.96, caffe), 0);
+    // A hidden framework's range is not drawn either.
+    model->setDataSet(withRanges());
+    chart->setHidden(u"caffe"_s, true);
+    QVERIFY(chart->whiskers().isEmpty());
+}
+
+// Two frameworks ranged on one metric: side by side across the spoke, each in its colour, each
+// still from its low ring to its high ring.
+void TestRadarChart::rangesOfOneSpokeStandSideBySide()
+{
+    model->setDataSet(withRanges(true));
+    const QImage image = render(chart);
+    const QList<RadarRanges::Whisker> whiskers = chart->whiskers();
+    QCOMPARE(whiskers.size(), 2);
+    const QPointF center = chart->center();
+    const qreal radius = chart->radius();
+    const QColor colors[] = {QColor(u"#0072B2"_s), QColor(u"#D55E00"_s)};
+    const int lows[] = {2, 3};
+    for (int i = 0; i < 2; ++i) {
+        const QLineF &line = whiskers.at(i).line;
+        QCOMPARE(whiskers.at(i).low, lows[i]);
+        QVERIFY(qAbs(center.y() - line.p1().y() - radius * lows[i] / 5) < 0.01);
+        QVERIFY(qAbs(center.y() - line.p2().y() - radius) < 0.01);
+        // Half a lane either side of the spoke.
+        QVERIFY(qAbs(line.p1().x() - center.x() - whiskers.at(i).offset) < 0.01);
+        QVERIFY(qAbs(qAbs(whiskers.at(i).offset) * 2 -
+                     RadarRanges::Spacing * whiskers.at(i).width / RadarRanges::Width) < 0.01);
+        QCOMPARE(pointsOfColor(image, line, 0.05, 0.3, colors[i]), 11);
+    }
+    QVERIFY(whiskers.at(0).line.p1().x() < whiskers.at(1).line.p1().x());
+}
+
+void TestRadarChart::whiskersAreSaidInTheChartAndToAScreenReader()
+{
+    chart->setSize(QSizeF(600, 600));
+    QVERIFY(textsOf(chart, ChartText::Kind::Note).isEmpty());
+    QVERIFY(!chart->description().contains(u"Whiskers"_s));
+    model->setDataSet(withRanges());
+    QCOMPARE(textsOf(chart, ChartText::Kind::Note),
+             QStringList{u"Whiskers along a spoke: the range a rating could be in"_s});
+    QVERIFY(chart->description().contains(u"Whiskers along a spoke"_s));
+    QVERIFY2(chart->description().contains(
+                 u"Caffe: Performance High (4 of 5, could be Low to Very high)"_s),
+             qPrintable(chart->description()));
 }
 
 QTEST_MAIN(TestRadarChart)

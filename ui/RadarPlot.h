@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// Qt Charts stays inside this class: its header names the classes, never includes them.
+class QAreaSeries;
+class QCategoryAxis;
+class QGraphicsScene;
+class QLineSeries;
+class QPainter;
+class QPolarChart;
+class QScatterSeries;
+
+namespace Versus {
+
+// The part of a radar chart that Qt Charts draws: the rings, the spokes, and per framework a
+// semi-transparent polygon, its outline and its vertices, in the square it is given. It has no
+// title, legend, labels, background or margins of its own: RadarChart lays those out and draws
+// them, so that none is shortened and none overlaps another.
+class RadarPlot
+{
+public:
+    struct Style
+    {
+        QColor color;
+        qreal fillAlpha = 0;
+        qreal penWidth = 0;
+        QColor vertexBorder;
+        bool visible = true;
+    };
+
+    RadarPlot(qreal vertexRadius);
+    ~RadarPlot();
+
+    // A polygon per framework, in this order, for `metrics` spokes and rings up to `maxLevels`.
+    void rebuild(const QStringList &frameworkIds, int metrics, int maxLevels);
+    // A framework's values, each a fraction of its metric's top level; none: not rated (it sits
+    // at the centre, without a vertex, so that it does not read as a rating of zero).
+    void setValues(const QString &frameworkId, const QList<std::optional<qreal>> &fractions);
+    void setStyle(const QString &frameworkId, const Style &style);
+    void setGridColor(const QColor &color);
+    // The plot's square, in the picture's coordinates; laid out at once (an export has no event
+    // loop between building and painting).
+    void setGeometry(const QRectF &square);
+    // Draws it into `whole`, the picture's rectangle.
+    void render(QPainter *painter, const QRectF &whole) const;
+    qreal lineWidth(const QString &frameworkId) const;
+
+private:
+    struct Series
+    {
+        QString id;
+        QLineSeries *outline = nullptr;
+        QLineSeries *upper = nullptr;
+        QAreaSeries *area = nullptr;
+        QScatterSeries *vertices = nullptr;
+    };
+    const Series *find(const QString &frameworkId) const;
+
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QPolarChart *m_chart;
+    QCategoryAxis *m_angular;
+    QCategoryAxis *m_radial;
+    std::vector<Series> m_series;
+    qreal m_vertexRadius;
+};
+
+} // namespace Versus
