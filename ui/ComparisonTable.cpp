@@ -6,6 +6,7 @@
 #include "RatingDelegate.h"
 #include "Selection.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QTransposeProxyModel>
 
@@ -39,7 +40,6 @@ ComparisonTable::ComparisonTable(FrameworkModel *model, Selection *selection, QW
     // F2 and double-click as in every item view; Enter too (keyPressEvent), as in spreadsheets.
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    horizontalHeader()->setMinimumSectionSize(160);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // A fact of a paragraph's length wraps to at most four lines, so that one long developer
     // name cannot push the ratings below it out of sight; the cell's tooltip has all of it.
@@ -112,6 +112,34 @@ void ComparisonTable::layoutColumns()
         if (isColumnHidden(column) != hidden)
             setColumnHidden(column, hidden);
     }
+    // A column is as narrow as its ratings let it be (the longest level's name and its pips),
+    // not a fixed 160 pixels: two frameworks then fit whole beside the chart in a window of
+    // 1024 pixels. Facts wrap; a name too long for the header is shortened, with a tooltip.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.font.setBold(true); // the best rating of a row is bold
+    option.fontMetrics = QFontMetrics(option.font);
+    int widest = fontMetrics().averageCharWidth() * 12;
+    int measured = 0;
+    for (int column = 0; column < m_proxy->columnCount() && measured < MeasuredColumns; ++column) {
+        if (isColumnHidden(column))
+            continue;
+        ++measured;
+        for (int m = 0; m < m_model->metricCount(); ++m) {
+            const QModelIndex index = m_proxy->index(
+                m_proxy->mapFromSource(m_model->index(0, m_model->metricColumn(m))).row(), column);
+            widest = qMax(widest, itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+    }
+    horizontalHeader()->setMinimumSectionSize(widest);
+}
+
+int ComparisonTable::widthFor(int columns) const
+{
+    const QHeaderView *rows = verticalHeader();
+    const int names = qMin(rows->sizeHint().width(), rows->maximumWidth());
+    return 2 * frameWidth() + names + columns * horizontalHeader()->minimumSectionSize() +
+           style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
 }
 
 void ComparisonTable::onSelectionChanged()

@@ -28,12 +28,17 @@ public:
     // Every framework a column, not only the compared ones (View > Show All Frameworks).
     bool showsAll() const { return m_showAll; }
     void setShowAll(bool all);
+    // The width that shows the row names and `columns` frameworks' columns whole, at the width
+    // their ratings need (level and pips), with the frame and a vertical scroll bar.
+    int widthFor(int columns) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     static constexpr int MaxLinesPerRow = 4;
+    // How many columns the ratings' width is measured on: those in view, not a thousand.
+    static constexpr int MeasuredColumns = 12;
 
     void onSelectionChanged();
     void showSelection();

@@ -37,9 +37,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
@@ -79,7 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_chartStack->setObjectName(u"chartStack"_s);
     m_chartStack->addWidget(m_chartView);
     m_mainSplitter->addWidget(m_chartStack);
-    m_mainSplitter->setStretchFactor(0, 1);
+    // A wider window widens the chart; the table keeps the width its columns were given. (A
+    // QSplitter grows only the parts with a stretch factor, in proportion to their sizes.)
+    m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
@@ -297,6 +301,10 @@ void MainWindow::setData(const DataSet &data, const QString &path, Document::Ori
     m_settingData = false;
     saveComparison();
     updateTitle();
+    if (m_firstLayoutPending && isVisible()) {
+        layoutFirstTime();
+        m_firstLayoutPending = false;
+    }
 }
 
 void MainWindow::openAtStart(const QString &file)
@@ -436,13 +444,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(Key::WindowGeometry).toByteArray()))
         placeFirstTime();
     restoreState(settings.value(Key::WindowState).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(Key::MainSplitter).toByteArray())) {
-        // The table gets the room for its row names and two frameworks' columns whole when the
-        // window has it, else half; the chart the rest.
-        const int central = width() - qMin(300, width() / 5);
-        const int table = qBound(central / 2, 540, central * 3 / 5);
-        m_mainSplitter->setSizes({table, central - table});
-    }
+    // What the person left is restored; a first start is laid out for the window's size and
+    // the data once both are known (layoutFirstTime()).
+    m_firstLayoutPending =
+        !m_mainSplitter->restoreState(settings.value(Key::MainSplitter).toByteArray());
     if (!m_leftSplitter->restoreState(settings.value(Key::LeftSplitter).toByteArray()))
         m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     // Before Bars and Score, only whether small multiples were shown was remembered.
@@ -471,9 +476,32 @@ void MainWindow::placeFirstTime()
     // own size is set, and it is centred by its outer frame once shown.
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-    // The Frameworks list takes a fifth of a small window, at most the 300 pixels it needs.
-    if (auto *dock = findChild<QDockWidget *>(u"frameworksDock"_s))
-        resizeDocks({dock}, {qMin(300, size.width() / 5)}, Qt::Horizontal);
+}
+
+void MainWindow::layoutFirstTime()
+{
+    // The Frameworks list as wide as its rank, names, score and chances need, within a fifth
+    // and three tenths of the window; the table as wide as two frameworks' columns whole, the
+    // chart the rest (more than half of it in a window of 1024 pixels). Later starts restore
+    // what the person left.
+    auto *dock = findChild<QDockWidget *>(u"frameworksDock"_s);
+    const int dockWidth = qBound(width() / 5, m_ranking->preferredWidth(), width() * 3 / 10);
+    resizeDocks({dock}, {dockWidth}, Qt::Horizontal);
+    const int central = width() - dockWidth -
+                        style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent) -
+                        m_mainSplitter->handleWidth();
+    const int table = qBound(central * 2 / 5, m_table->widthFor(2), central * 3 / 5);
+    m_mainSplitter->setSizes({table, central - table});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstLayoutPending && !event->spontaneous()) {
+        layoutFirstTime();
+        // Done once there is data to measure; without, again when it comes (setData()).
+        m_firstLayoutPending = m_model->rowCount() == 0;
+    }
 }
 
 void MainWindow::saveSettings() const

@@ -77,6 +77,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -86,6 +87,8 @@ private:
     void restoreSettings();
     // The first start's window: about 80 % of the screen, centred, table and chart side by side.
     void placeFirstTime();
+    // The first start's dock and splitters, for the window's size and the data shown.
+    void layoutFirstTime();
     void saveSettings() const;
     void saveComparison() const;
 
@@ -114,6 +117,8 @@ private:
     QDockWidget *m_editorDock;
     // While setData() restores the last comparison, the model's interim choices are not saved.
     bool m_settingData = false;
+    // No splitter sizes were saved: the first start's are set once the window is shown.
+    bool m_firstLayoutPending = false;
 };
 
 } // namespace Versus

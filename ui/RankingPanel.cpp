@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus {
@@ -36,8 +38,16 @@ class RankingView : public QTableView
 {
 public:
     using QTableView::QTableView;
+    std::function<void()> resized; // the name column is fitted to the width
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTableView::resizeEvent(event);
+        if (resized)
+            resized();
+    }
+
     int sizeHintForColumn(int column) const override
     {
         if (isVisible() || !model())
@@ -78,6 +88,10 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RankingProxyModel::setFilterText);
 
     m_status->setObjectName(u"statusFilter"_s);
+    // As wide as "Any status", not as its longest choice: the filters' row set the dock's
+    // least width, which left the chart too little in a window of 1024 pixels.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(8);
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("Any status"), int(RankingProxyModel::Status::Any));
     m_status->addItem(tr("Active"), int(RankingProxyModel::Status::Active));
@@ -145,6 +159,7 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
                 if (current.isValid())
                     m_selection->selectFramework(current.data(Role::Id).toString());
             });
+    static_cast<RankingView *>(m_view)->resized = [this] { fitNameColumn(); };
     connect(model, &QAbstractItemModel::modelReset, this, &RankingPanel::layoutColumns);
     connect(model, &QAbstractItemModel::columnsInserted, this, &RankingPanel::layoutColumns);
     connect(model, &QAbstractItemModel::columnsRemoved, this, &RankingPanel::layoutColumns);
@@ -169,6 +184,12 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     connect(compareNone, &QPushButton::clicked, this, [this] { m_model->setComparedIds({}); });
 
     m_buttons = {compareThese, compareAll, compareNone};
+    // As wide as their words, not the style's 80 pixels: the row set the dock's least width.
+    for (QPushButton *button : {compareAll, compareNone}) {
+        button->setSizePolicy(QSizePolicy::Preferred, button->sizePolicy().verticalPolicy());
+        button->setMinimumWidth(
+            button->fontMetrics().horizontalAdvance(button->text().remove(u'&')) + 24);
+    }
     // New boxes join the window's focus chain at its end: put them back in their place.
     connect(m_weights, &WeightsEditor::rebuilt, this, &RankingPanel::chainTabOrder);
 
@@ -192,7 +213,9 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     layout->addWidget(m_sentence);
     // The sweep chart is shown on request: always there, it left a window of 640 pixels four
     // rows of ranking.
-    m_sweepToggle = new QCheckBox(tr("Show the scores as one &weight goes 0–5"));
+    m_sweepToggle = new QCheckBox(tr("Scores as one &weight goes 0–5"));
+    m_sweepToggle->setToolTip(tr("Show a chart of the compared frameworks' scores as the weight "
+                                 "of one metric goes from 0 to 5"));
     m_sweepToggle->setObjectName(u"sweepToggle"_s);
     m_sweep->setVisible(false);
     connect(m_sweepToggle, &QCheckBox::toggled, m_sweep, &QWidget::setVisible);
@@ -209,11 +232,14 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
     weightsArea->setFrameShape(QFrame::NoFrame);
     weightsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const auto fitWeights = [this, weightsArea] {
-        // As tall as the weights, up to MaxWeightsShown of them; the ranking takes the rest.
+        // As tall as the weights, up to MaxWeightsShown of them (MaxWeightsWithSweep while the
+        // sweep's chart is shown: in a window of 640 pixels the ranking kept three rows); the
+        // ranking takes the rest.
         // Measured on a spin box: the new rows are not shown yet, so the form's own size hint
         // leaves them out.
         const QList<QSpinBox *> boxes = m_weights->spinBoxes();
-        const int shown = int(qMin(boxes.size(), qsizetype(MaxWeightsShown)));
+        const int most = m_sweepToggle->isChecked() ? MaxWeightsWithSweep : MaxWeightsShown;
+        const int shown = int(qMin(boxes.size(), qsizetype(most)));
         const int row = boxes.isEmpty() ? 0
                                         : qMax(boxes.constFirst()->sizeHint().height(),
                                                m_weights->fontMetrics().height());
@@ -222,6 +248,7 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
         weightsArea->setFixedHeight(shown * row + qMax(0, shown - 1) * spacing);
     };
     connect(m_weights, &WeightsEditor::rebuilt, weightsArea, fitWeights);
+    connect(m_sweepToggle, &QCheckBox::toggled, weightsArea, fitWeights);
     fitWeights();
     layout->addWidget(weightsArea);
     layoutColumns();
@@ -276,6 +303,38 @@ void RankingPanel::layoutColumns()
     header->setResizeContentsPrecision(SampledRows);
     header->resizeSections(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    m_nameWidth = header->sectionSize(0);
+    fitNameColumn();
+}
+
+void RankingPanel::fitNameColumn()
+{
+    // The name takes what the score and the chances leave of the view, so that they are in
+    // sight without scrolling at the dock's width; a longer name is elided (its tooltip has
+    // it all). The metrics after them are scrolled to.
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (const int column :
+         {m_model->scoreColumn(), m_chances->firstColumn(), m_chances->top3Column()})
+        others += header->sectionSize(column);
+    const int least = m_view->fontMetrics().averageCharWidth() * MinNameChars;
+    const int room = m_view->viewport()->width() - others;
+    header->resizeSection(0, qBound(least, room, qMax(least, m_nameWidth)));
+}
+
+int RankingPanel::preferredWidth() const
+{
+    // The rank, a name of up to PreferredNameChars, the score and the chances, the frame, a
+    // vertical scroll bar and the panel's margins.
+    const QHeaderView *header = m_view->horizontalHeader();
+    int width = qMin(m_nameWidth, m_view->fontMetrics().averageCharWidth() * PreferredNameChars);
+    for (const int column :
+         {m_model->scoreColumn(), m_chances->firstColumn(), m_chances->top3Column()})
+        width += header->sectionSize(column);
+    const QMargins margins = layout()->contentsMargins();
+    return width + m_view->verticalHeader()->sizeHint().width() + 2 * m_view->frameWidth() +
+           m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) +
+           margins.left() + margins.right();
 }
 
 } // namespace Versus

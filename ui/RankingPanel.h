@@ -44,6 +44,9 @@ public:
     // Tab goes through the panel as it reads (filters, ranking, buttons, weights) and then on to
     // `next`; kept so when the weights' boxes are made anew.
     void setNextInTabOrder(QWidget *next);
+    // The dock's width that shows the rank, a name, the score and the chances of coming first
+    // and in the first three without scrolling.
+    int preferredWidth() const;
 
 private:
     static constexpr int MaxNameChars = 28;
@@ -51,8 +54,14 @@ private:
     static constexpr int SampledRows = 200;
     // How many metrics' weights are in view before they scroll.
     static constexpr int MaxWeightsShown = 6;
+    static constexpr int MaxWeightsWithSweep = 2;
+    // A name's width in the dock, in average characters: at least, and as the dock is first
+    // sized.
+    static constexpr int MinNameChars = 9;
+    static constexpr int PreferredNameChars = 11;
 
     void layoutColumns();
+    void fitNameColumn();
     void chainTabOrder();
 
     FrameworkModel *m_model;
@@ -69,6 +78,7 @@ private:
     WeightsEditor *m_weights;
     QList<QWidget *> m_buttons;
     QWidget *m_next = nullptr;
+    int m_nameWidth = 0; // the names' width, as measured
 };
 
 } // namespace Versus

@@ -259,7 +259,9 @@ QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (isScoreCell(index)) {
-        size.setWidth(option.fontMetrics.horizontalAdvance(u"10.0*"_s) + 80);
+        // In the ranking's narrow dock the number, and a bar only in the room its header leaves,
+        // so that the chances beside it are in sight.
+        size.setWidth(option.fontMetrics.horizontalAdvance(u"10.0*"_s) + (m_compact ? 12 : 80));
         size.setHeight(qMax(size.height(), PipSize + 12));
     } else if (m_compact && isRatingCell(index)) {
         size.setWidth(pipsWidth(index.data(Role::LevelCount).toInt()) + 14);

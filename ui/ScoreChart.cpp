@@ -82,7 +82,7 @@ QList<ScoreChart::Row> ScoreChart::scoredRows() const
     return rows;
 }
 
-QRectF ScoreChart::plotArea(const QSizeF &size, qreal px, bool place)
+QRectF ScoreChart::plotArea(const QSizeF &size, qreal px, bool place, QRectF *legendRect)
 {
     const QList<ChartText> texts = m_texts;
     const QList<Swatch> swatches = m_swatches;
@@ -100,6 +100,8 @@ QRectF ScoreChart::plotArea(const QSizeF &size, qreal px, bool place)
     // Below, in columns, as in BarsChart: beside, it would take the bars' length.
     const bool beside = false;
     const QRectF legend = layoutLegend(entries, area, beside, px);
+    if (legendRect)
+        *legendRect = legend;
     if (!legend.isEmpty()) {
         if (beside)
             area.setRight(legend.left() - px * 1.5);
@@ -116,7 +118,8 @@ QRectF ScoreChart::plotArea(const QSizeF &size, qreal px, bool place)
 qreal ScoreChart::neededHeight(qreal width, qreal height) const
 {
     const qreal px = widthPixelSize(width);
-    const QRectF area = const_cast<ScoreChart *>(this)->plotArea(QSizeF(width, height), px, false);
+    const QRectF area =
+        const_cast<ScoreChart *>(this)->plotArea(QSizeF(width, height), px, false, nullptr);
     // Rows, the axis and the note on partial scores.
     const qreal need = plottedRows().size() * px * MinRowShare + px * 4;
     return std::max(height, std::ceil(height + need - area.height()));
@@ -132,32 +135,14 @@ void ScoreChart::layout()
 {
     const QSizeF canvas = size();
     const qreal px = widthPixelSize(canvas.width());
-    QRectF plot = plotArea(canvas, px, true);
+    QRectF legend;
+    QRectF plot = plotArea(canvas, px, true, &legend);
     m_rows = scoredRows();
     const QFont nameFont = font(px, true);
     const QFont valueFont = font(px);
     const QFont smallFont = font(px * 0.9);
     const QFontMetricsF valueMetrics(valueFont);
     const QFontMetricsF smallMetrics(smallFont);
-
-    // Below the bars: the scale, and the meaning of "*" when a score is partial.
-    const bool anyPartial =
-        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.partial; });
-    if (anyPartial) {
-        ChartText note;
-        note.kind = ChartText::Kind::Note;
-        note.text = tr("* partial: not rated on every weighted metric; the score is of the rated "
-                       "ones");
-        note.font = smallFont;
-        note.color = foreground();
-        note.flags = Qt::AlignLeft | Qt::AlignBottom | WrapFlags;
-        const QSizeF size = wrappedSize(note.text, smallFont, plot.width());
-        note.rect = QRectF(plot.left(), plot.bottom() - size.height(), size.width(), size.height());
-        m_texts << note;
-        plot.setBottom(note.rect.top() - px * 0.5);
-    }
-    const qreal axisHeight = smallMetrics.height() + px * 0.4;
-    plot.setBottom(plot.bottom() - axisHeight);
 
     qreal nameWidth = 0;
     for (const Row &row : m_rows)
@@ -167,10 +152,42 @@ void ScoreChart::layout()
     const qreal valueWidth = std::ceil(valueMetrics.horizontalAdvance(u"10.0*"_s)) + px * 0.6;
     const qreal origin = plot.left() + nameWidth + px;
     const qreal length = std::max(px, plot.right() - valueWidth - origin);
+
+    // Under the bars: the scale, and the meaning of "*" when a score is partial.
+    const bool anyPartial =
+        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.partial; });
+    ChartText note;
+    if (anyPartial) {
+        note.kind = ChartText::Kind::Note;
+        note.text = tr("* partial: not rated on every weighted metric; the score is of the rated "
+                       "ones");
+        note.font = smallFont;
+        note.color = foreground();
+        note.flags = Qt::AlignLeft | Qt::AlignBottom | WrapFlags;
+        note.rect.setSize(wrappedSize(note.text, smallFont, plot.width()));
+    }
+    const qreal axisHeight = smallMetrics.height() + px * 0.4;
+    const qreal below = axisHeight + (anyPartial ? note.rect.height() + px * 0.5 : 0);
     const int count = std::max<int>(1, int(m_rows.size()));
-    const qreal rowHeight = std::clamp(plot.height() / count, px * MinRowShare, px * MaxRowShare);
-    const qreal top = plot.top() + std::max(0.0, (plot.height() - count * rowHeight) / 2);
+    const qreal rowHeight =
+        std::clamp((plot.height() - below) / count, px * MinRowShare, px * MaxRowShare);
+    // A few short bars do not fill the height: the bars, their scale and the legend stay
+    // together, centred in the room under the title, rather than the legend at the bottom of
+    // the picture far below them.
+    const qreal slack = std::max(0.0, plot.height() - below - count * rowHeight);
+    const qreal top = plot.top() + slack / 2;
+    if (!legend.isEmpty() && slack > 0) {
+        for (ChartText &text : m_texts)
+            if (text.kind == ChartText::Kind::Legend)
+                text.rect.translate(0, -slack / 2);
+        for (Swatch &swatch : m_swatches)
+            swatch.rect.translate(0, -slack / 2);
+    }
     m_scale = QRectF(origin, top, length, count * rowHeight);
+    if (anyPartial) {
+        note.rect.moveTopLeft(QPointF(plot.left(), m_scale.bottom() + axisHeight + px * 0.5));
+        m_texts << note;
+    }
 
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];

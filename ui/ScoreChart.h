@@ -49,7 +49,9 @@ protected:
 
 private:
     QList<Row> scoredRows() const;
-    QRectF plotArea(const QSizeF &size, qreal pixelSize, bool place);
+    // The room for the bars under the title and over the legend; the legend's rectangle in
+    // `legendRect` when asked.
+    QRectF plotArea(const QSizeF &size, qreal pixelSize, bool place, QRectF *legendRect);
 
     QList<Row> m_rows;
     QRectF m_scale;

@@ -32,7 +32,8 @@ WeightSweepChart::WeightSweepChart(FrameworkModel *model, QWidget *parent)
     m_view->setAccessibleDescription(tr("A line per compared framework: its weighted score at "
                                         "each weight of the chosen metric, the others kept"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(150);
+    // Low enough to leave the ranking its rows in the dock of a window of 640 pixels.
+    m_view->setMinimumHeight(120);
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setMargins(QMargins(2, 2, 2, 2));

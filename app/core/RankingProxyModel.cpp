@@ -165,6 +165,19 @@ QVariant RankingProxyModel::headerData(int section, Qt::Orientation orientation,
     // The rank: the place in the list as sorted now.
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section >= 0 && section < rowCount() ? QVariant(section + 1) : QVariant();
+    // Short headers for the columns that must be in sight in a narrow dock: the score and the
+    // chances ("Gewichtete Bewertung" alone was wider than the dock). A screen reader and the
+    // tooltip have the full name.
+    const int extra = section - m_model->columnCount();
+    if (orientation == Qt::Horizontal &&
+        (section == m_model->scoreColumn() || extra == 0 || extra == 1)) {
+        if (role == Qt::DisplayRole)
+            return section == m_model->scoreColumn() ? tr("Score", "weighted score, short")
+                   : extra == 0                      ? tr("1st", "chance of coming first, short")
+                                : tr("Top 3", "chance of a place in the first three, short");
+        if (role == Qt::AccessibleTextRole)
+            return QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    }
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 

@@ -2218,10 +2218,32 @@ Dokumentation</translation>
     </message>
 </context>
 <context>
+    <name>Versus::RankingProxyModel</name>
+    <message>
+        <source>Score</source>
+        <comment>weighted score, short</comment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <comment>chance of coming first, short</comment>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Top 3</source>
+        <comment>chance of a place in the first three, short</comment>
+        <translation>Top 3</translation>
+    </message>
+</context>
+<context>
     <name>Versus::RankingPanel</name>
     <message>
-        <source>Show the scores as one &amp;weight goes 0–5</source>
-        <translation>Bewertungen zeigen, während ein &amp;Gewicht 0–5 durchläuft</translation>
+        <source>Scores as one &amp;weight goes 0–5</source>
+        <translation>Bewertung, wenn ein &amp;Gewicht 0–5 durchläuft</translation>
+    </message>
+    <message>
+        <source>Show a chart of the compared frameworks&apos; scores as the weight of one metric goes from 0 to 5</source>
+        <translation>Ein Diagramm der Bewertungen der verglichenen Frameworks zeigen, während das Gewicht einer Metrik von 0 bis 5 geht</translation>
     </message>
     <message>
         <source>&amp;Sourced only</source>

@@ -8,13 +8,17 @@
 #include "MainWindow.h"
 #include "RadarChart.h"
 #include "RadarChartView.h"
+#include "RankingPanel.h"
 #include "Selection.h"
 #include "Settings.h"
 #include "TestData.h"
+#include "WeightSweepChart.h"
 #include "Windows.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -59,6 +63,9 @@ private slots:
     void tableShowsTheComparedSideBySide();
     void showAllFrameworksIsRemembered();
     void firstStartFitsTheScreen();
+    void firstStartLayout_data();
+    void firstStartLayout();
+    void widerWindowWidensTheChart();
     void chartLayoutsByKeyboardAndRemembered();
     void editorIsMadeWhenFirstShown();
     void brokenFileKeepsCurrentData();
@@ -74,6 +81,10 @@ private slots:
 
 private:
     QMessageBox *waitForMessageBox(const QString &objectName) const;
+    // A first start (no settings) in a window of `size`, on the bundled data.
+    void startFirstTime(const QSize &size);
+    // Where the table shows `id`'s column, and whether it is whole in the viewport.
+    QString columnProblem(const QString &id) const;
 
     MainWindow *window = nullptr;
 };
@@ -166,6 +177,136 @@ void TestMainWindow::firstStartFitsTheScreen()
     QVERIFY(qAbs(window->height() - available.height() * 0.8) <= 2);
     QVERIFY(qAbs(window->geometry().center().x() - available.center().x()) <= 2);
     QVERIFY(qAbs(window->geometry().center().y() - available.center().y()) <= 2);
+}
+
+void TestMainWindow::startFirstTime(const QSize &size)
+{
+    delete window;
+    QSettings().clear();
+    window = new MainWindow;
+    window->setData(TestData::bundled(), u":/frameworks.json"_s, Document::Origin::Bundled);
+    window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+}
+
+QString TestMainWindow::columnProblem(const QString &id) const
+{
+    ComparisonTable *table = window->table();
+    const int column =
+        table->proxy()
+            ->mapFromSource(window->model()->index(window->model()->rowOfFramework(id), 0))
+            .column();
+    const int left = table->columnViewportPosition(column);
+    const int width = table->columnWidth(column);
+    if (!table->isColumnHidden(column) && left >= 0 && left + width <= table->viewport()->width())
+        return {};
+    return u"%1's column at %2, %3 wide, in a viewport of %4"_s.arg(id).arg(left).arg(width).arg(
+        table->viewport()->width());
+}
+
+void TestMainWindow::firstStartLayout_data()
+{
+    QTest::addColumn<QSize>("size");
+    // The first start on a screen of 1280 x 800 (80 %), and on one of 1600 x 1000.
+    QTest::newRow("1024 x 640") << QSize(1024, 640);
+    QTest::newRow("1280 x 800") << QSize(1280, 800);
+}
+
+// At 1024 x 640 Theano's column was cut, the radar was about 130 pixels across beside the table,
+// and the ranking's chances were out of sight to the right of the dock. Now: both columns
+// whole, a radar of more than half the chart's width, the chances in view, and the ranking
+// keeps rows when the weight sweep is shown.
+void TestMainWindow::firstStartLayout()
+{
+    QFETCH(QSize, size);
+    startFirstTime(size);
+    QCOMPARE(window->size(), size);
+    QCOMPARE(window->model()->comparedIds(), (QStringList{u"caffe"_s, u"theano"_s}));
+    for (const QString &id : {u"caffe"_s, u"theano"_s})
+        QTRY_VERIFY2(columnProblem(id).isEmpty(), qPrintable(columnProblem(id)));
+
+    // The radar: the chart more than a quarter of the window, its plot half the chart's width.
+    RadarChart *radar = window->chartView()->radarChart();
+    QTRY_VERIFY(radar->size().width() > 0);
+    const qreal chartWidth = radar->size().width();
+    const qreal plot = 2 * radar->radius();
+    QVERIFY2(chartWidth >= size.width() * 0.28 && plot >= 0.5 * chartWidth,
+             qPrintable(u"a plot of %1 px in a chart of %2 x %3 (table %4, list %5)"_s.arg(plot)
+                            .arg(chartWidth)
+                            .arg(radar->size().height())
+                            .arg(window->table()->width())
+                            .arg(window->rankingPanel()->width())));
+    // The chart is not the narrowest part: wider than the Frameworks list.
+    QVERIFY2(
+        chartWidth > window->rankingPanel()->width(),
+        qPrintable(u"chart %1, list %2"_s.arg(chartWidth).arg(window->rankingPanel()->width())));
+
+    // The ranking: name, score and both chances in sight at the dock's first width.
+    RankingPanel *ranking = window->rankingPanel();
+    QTableView *list = ranking->view();
+    const auto *header = list->horizontalHeader();
+    for (const QString &name : {u"Weighted score"_s, u"P(first)"_s, u"P(top 3)"_s}) {
+        int column = -1;
+        for (int c = 0; c < list->model()->columnCount(); ++c)
+            for (const int role : {int(Qt::AccessibleTextRole), int(Qt::DisplayRole)})
+                if (list->model()->headerData(c, Qt::Horizontal, role).toString() == name)
+                    column = c;
+        QVERIFY2(column >= 0, qPrintable(name));
+        const int left = header->sectionViewportPosition(column);
+        QVERIFY2(!list->isColumnHidden(column) && left >= 0 &&
+                     left + header->sectionSize(column) <= list->viewport()->width(),
+                 qPrintable(u"%1 at %2, %3 wide, in %4"_s.arg(name)
+                                .arg(left)
+                                .arg(header->sectionSize(column))
+                                .arg(list->viewport()->width())));
+    }
+    // The names are elided, not shortened to nothing.
+    QVERIFY(header->sectionSize(0) >= list->fontMetrics().averageCharWidth() * 9);
+    // With the weight sweep shown, the ranking still shows five frameworks and the sweep's
+    // chart its full height; nothing in the dock is squeezed under its size.
+    ranking->findChild<QCheckBox *>(u"sweepToggle"_s)->setChecked(true);
+    QWidget *sweep = ranking->sweep();
+    QTRY_VERIFY(sweep->isVisible());
+    QTRY_VERIFY2(list->viewport()->height() >= 5 * list->verticalHeader()->defaultSectionSize(),
+                 qPrintable(u"the ranking is %1 px high with the sweep shown"_s.arg(
+                     list->viewport()->height())));
+    QVERIFY2(sweep->height() >= sweep->minimumSizeHint().height(),
+             qPrintable(u"the sweep is %1 px high"_s.arg(sweep->height())));
+    QVERIFY2(ranking->height() >= ranking->minimumSizeHint().height(),
+             qPrintable(u"the panel is %1 px high, needs %2"_s.arg(ranking->height())
+                            .arg(ranking->minimumSizeHint().height())));
+}
+
+// A first start at 1024 pixels enlarged to 1280 kept the splitter's proportions: the chart
+// stayed the narrowest pane. The table keeps its width; the chart takes the room.
+void TestMainWindow::widerWindowWidensTheChart()
+{
+    startFirstTime(QSize(1024, 640));
+    QWidget *chart = window->findChild<QWidget *>(u"chartStack"_s);
+    QTRY_VERIFY(chart->width() > 0);
+    const int table = window->table()->width();
+    const int before = chart->width();
+    window->resize(1280, 800);
+    QTRY_COMPARE(window->size(), QSize(1280, 800));
+    QTRY_VERIFY2(chart->width() >= before + 256 - 4,
+                 qPrintable(u"the chart went from %1 to %2 px"_s.arg(before).arg(chart->width())));
+    QCOMPARE(window->table()->width(), table);
+    for (const QString &id : {u"caffe"_s, u"theano"_s})
+        QVERIFY2(columnProblem(id).isEmpty(), qPrintable(columnProblem(id)));
+    // And back.
+    window->resize(1024, 640);
+    QTRY_COMPARE(chart->width(), before);
+    QCOMPARE(window->table()->width(), table);
+    // What the person leaves is what the next start restores, at its own size.
+    auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
+    splitter->setSizes({splitter->sizes().at(0) + 60, splitter->sizes().at(1) - 60});
+    const QList<int> left = splitter->sizes();
+    window->close();
+    delete window;
+    window = Windows::showBundled();
+    QCOMPARE(window->size(), QSize(1024, 640));
+    QCOMPARE(window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), left);
 }
 
 void TestMainWindow::chartLayoutsByKeyboardAndRemembered()
