@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
 
+#include "ChangeMarks.h"
 #include "FrameworkEdit.h"
 #include "FrameworkPalette.h"
 #include "RatingText.h"
@@ -138,6 +139,9 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
     const Framework &framework = m_data.frameworks.at(index.row());
     if (role == Role::ColumnKind)
         return int(columnKind(index.column()));
+    if (m_marks && (role == Role::Change || role == Role::Was || role == Qt::ToolTipRole))
+        if (QVariant mark = markData(framework, index.column(), role); mark.isValid())
+            return mark;
     switch (columnKind(index.column())) {
     case ColumnKind::Name:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -296,6 +300,9 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
         const Framework &framework = m_data.frameworks.at(section);
         if (role == Qt::DisplayRole)
             return framework.name;
+        if (m_marks && (role == Role::Change || role == Qt::ToolTipRole))
+            if (QVariant mark = markData(framework, 0, role); mark.isValid())
+                return mark;
         if (role == Qt::ToolTipRole)
             return ToolTip::html(framework.developer.isEmpty()
                                      ? framework.name
@@ -340,6 +347,66 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+void FrameworkModel::setChangeMarks(const ChangeMarks *marks)
+{
+    m_marks = marks;
+    if (rowCount() == 0)
+        return;
+    const QList<int> roles{Role::Change, Role::Was, Qt::ToolTipRole};
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+    emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QVariant FrameworkModel::markData(const Framework &framework, int column, int role) const
+{
+    const Framework *old = m_marks->framework(framework.id);
+    switch (columnKind(column)) {
+    case ColumnKind::Name: {
+        // A framework is marked as new; what else changed is in its cells.
+        if (old)
+            return {};
+        if (role == Role::Change)
+            return int(Change::Added);
+        if (role == Qt::ToolTipRole)
+            return ToolTip::html(framework.name + u"\n"_s + tr("New: not in the compared file"));
+        return {};
+    }
+    case ColumnKind::Metric: {
+        const Metric &metric = m_data.metrics.at(column - 1);
+        const ChangeMarks::Mark mark = m_marks->rating(framework, metric);
+        if (mark.change == Change::None)
+            return {};
+        if (role == Role::Change)
+            return int(mark.change);
+        if (role == Role::Was)
+            return mark.was;
+        QString text =
+            RatingText::toolTip(framework, metric) + u"\n\n"_s + tr("Was: %1").arg(mark.was);
+        if (mark.noteChanged)
+            text += u"\n"_s + tr("Its note was: %1").arg(mark.noteWas);
+        return ToolTip::html(text);
+    }
+    case ColumnKind::Fact: {
+        if (!old)
+            return {};
+        const Fact fact = factOfColumn(column);
+        const QString was = factData(*old, fact, Qt::DisplayRole).toString();
+        const QString now = factData(framework, fact, Qt::DisplayRole).toString();
+        if (was == now)
+            return {};
+        if (role == Role::Change)
+            return int(Change::Changed);
+        if (role == Role::Was)
+            return was;
+        return ToolTip::html((now.isEmpty() ? tr("(none)") : now) + u"\n\n"_s +
+                             tr("Was: %1").arg(was.isEmpty() ? tr("(none)") : was));
+    }
+    case ColumnKind::Score:
+        break;
+    }
+    return {};
 }
 
 bool FrameworkModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
