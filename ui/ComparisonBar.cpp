@@ -29,7 +29,7 @@ ComparisonBar::ComparisonBar(FrameworkModel *model, Document *document, QAction 
     m_label->setObjectName(u"comparisonSummary"_s);
     m_label->setTextFormat(Qt::PlainText); // file and framework names are data, never markup
     m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clear->setObjectName(u"clearComparisonButton"_s);
     m_clear->setDefaultAction(clear);
     m_clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -64,7 +64,7 @@ QString ComparisonBar::summary(const FrameworkModel &model, const Document &docu
     if (!marks)
         return {};
     const DataSet &data = model.dataSet();
-    int counts[6] = {};
+    int byChange[6] = {};
     int facts = 0;
     QStringList added;
     QSet<QString> present;
@@ -74,7 +74,7 @@ QString ComparisonBar::summary(const FrameworkModel &model, const Document &docu
         if (!marks->framework(framework.id))
             added << framework.name;
         for (const Metric &metric : data.metrics)
-            ++counts[int(marks->rating(framework, metric).change)];
+            ++byChange[int(marks->rating(framework, metric).change)];
         for (const Fact fact : FactOrder)
             facts += model.data(model.index(row, model.factColumn(fact)), Role::Change).toInt() !=
                      int(Change::None);
@@ -85,21 +85,25 @@ QString ComparisonBar::summary(const FrameworkModel &model, const Document &docu
             removed << framework.name;
 
     QString text = tr("Compared with %1.").arg(QFileInfo(marks->path()).fileName());
-    const int changes = counts[int(Change::Higher)] + counts[int(Change::Lower)] +
-                        counts[int(Change::Added)] + counts[int(Change::Removed)] +
-                        counts[int(Change::Changed)] + facts;
-    if (changes == 0 && added.isEmpty() && removed.isEmpty())
+    // Only the kinds of change there are, so that the bar stays short.
+    QStringList parts;
+    const auto count = [&](const QString &label, int n) {
+        if (n > 0)
+            parts << label.arg(n);
+    };
+    count(tr("Higher: %1"), byChange[int(Change::Higher)]);
+    count(tr("Lower: %1"), byChange[int(Change::Lower)]);
+    count(tr("Added: %1"), byChange[int(Change::Added)]);
+    count(tr("Removed: %1"), byChange[int(Change::Removed)]);
+    count(tr("Other: %1"), byChange[int(Change::Changed)] + facts);
+    if (parts.isEmpty() && added.isEmpty() && removed.isEmpty())
         return text + u' ' + tr("No differences.");
-    text += u' ' + tr("Ratings higher: %1, lower: %2, added: %3, removed: %4; other changes: %5.")
-                       .arg(counts[int(Change::Higher)])
-                       .arg(counts[int(Change::Lower)])
-                       .arg(counts[int(Change::Added)])
-                       .arg(counts[int(Change::Removed)])
-                       .arg(counts[int(Change::Changed)] + facts);
+    if (!parts.isEmpty())
+        text += u' ' + parts.join(u", "_s) + u'.';
     if (!added.isEmpty())
-        text += u' ' + tr("New frameworks: %1.").arg(added.join(u", "_s));
+        text += u' ' + tr("New: %1.").arg(added.join(u", "_s));
     if (!removed.isEmpty())
-        text += u' ' + tr("Removed frameworks: %1.").arg(removed.join(u", "_s));
+        text += u' ' + tr("Removed: %1.").arg(removed.join(u", "_s));
     return text;
 }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeMarks.h"
 
+#include "ModelRoles.h"
+#include "RatingText.h"
+#include "ToolTip.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Versus {
@@ -80,6 +84,49 @@ ChangeMarks::Mark ChangeMarks::rating(const Framework &framework, const Metric &
     else
         return {};
     return mark;
+}
+
+QVariant ChangeMarks::frameworkData(const Framework &framework, int role) const
+{
+    // Only a new framework is marked; what else changed is in its cells.
+    if (this->framework(framework.id))
+        return {};
+    if (role == Role::Change)
+        return int(Change::Added);
+    if (role == Qt::ToolTipRole)
+        return ToolTip::html(framework.name + u"\n"_s + tr("New: not in the compared file"));
+    return {};
+}
+
+QVariant ChangeMarks::ratingData(const Framework &framework, const Metric &metric, int role) const
+{
+    const Mark mark = rating(framework, metric);
+    if (mark.change == Change::None)
+        return {};
+    if (role == Role::Change)
+        return int(mark.change);
+    if (role == Role::Was)
+        return mark.was;
+    if (role != Qt::ToolTipRole)
+        return {};
+    QString text = RatingText::toolTip(framework, metric) + u"\n\n"_s + tr("Was: %1").arg(mark.was);
+    if (mark.noteChanged)
+        text += u"\n"_s + tr("Its note was: %1").arg(mark.noteWas);
+    return ToolTip::html(text);
+}
+
+QVariant ChangeMarks::factData(const QString &was, const QString &now, int role)
+{
+    if (was == now)
+        return {};
+    if (role == Role::Change)
+        return int(Change::Changed);
+    if (role == Role::Was)
+        return was;
+    if (role != Qt::ToolTipRole)
+        return {};
+    return ToolTip::html((now.isEmpty() ? tr("(none)") : now) + u"\n\n"_s +
+                         tr("Was: %1").arg(was.isEmpty() ? tr("(none)") : was));
 }
 
 } // namespace Versus

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVariant>
 
 namespace Versus {
 
@@ -44,6 +45,13 @@ public:
     // `framework`'s rating on `metric` now, against the compared file's. Scores on scales of
     // different lengths are compared as fractions of their scales.
     Mark rating(const Framework &framework, const Metric &metric) const;
+    // What the model serves for a cell against the compared file: Role::Change, Role::Was or
+    // Qt::ToolTipRole (the cell's own tooltip text with what it was); an invalid QVariant when
+    // the cell has no mark or the role is another. A framework's (its name and header) is
+    // marked when it is new; a fact's cell by the texts the model shows for it then and now.
+    QVariant frameworkData(const Framework &framework, int role) const;
+    QVariant ratingData(const Framework &framework, const Metric &metric, int role) const;
+    static QVariant factData(const QString &was, const QString &now, int role);
     // "Medium (3)", "Medium (3, 2–4)" with a range, or "Not rated".
     static QString scoreText(const Metric &metric, const Rating *rating);
 

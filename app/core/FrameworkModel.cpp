@@ -361,48 +361,18 @@ void FrameworkModel::setChangeMarks(const ChangeMarks *marks)
 
 QVariant FrameworkModel::markData(const Framework &framework, int column, int role) const
 {
-    const Framework *old = m_marks->framework(framework.id);
     switch (columnKind(column)) {
-    case ColumnKind::Name: {
-        // A framework is marked as new; what else changed is in its cells.
-        if (old)
-            return {};
-        if (role == Role::Change)
-            return int(Change::Added);
-        if (role == Qt::ToolTipRole)
-            return ToolTip::html(framework.name + u"\n"_s + tr("New: not in the compared file"));
+    case ColumnKind::Name:
+        return m_marks->frameworkData(framework, role);
+    case ColumnKind::Metric:
+        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), role);
+    case ColumnKind::Fact:
+        if (const Framework *old = m_marks->framework(framework.id)) {
+            const Fact fact = factOfColumn(column);
+            return m_marks->factData(factData(*old, fact, Qt::DisplayRole).toString(),
+                                     factData(framework, fact, Qt::DisplayRole).toString(), role);
+        }
         return {};
-    }
-    case ColumnKind::Metric: {
-        const Metric &metric = m_data.metrics.at(column - 1);
-        const ChangeMarks::Mark mark = m_marks->rating(framework, metric);
-        if (mark.change == Change::None)
-            return {};
-        if (role == Role::Change)
-            return int(mark.change);
-        if (role == Role::Was)
-            return mark.was;
-        QString text =
-            RatingText::toolTip(framework, metric) + u"\n\n"_s + tr("Was: %1").arg(mark.was);
-        if (mark.noteChanged)
-            text += u"\n"_s + tr("Its note was: %1").arg(mark.noteWas);
-        return ToolTip::html(text);
-    }
-    case ColumnKind::Fact: {
-        if (!old)
-            return {};
-        const Fact fact = factOfColumn(column);
-        const QString was = factData(*old, fact, Qt::DisplayRole).toString();
-        const QString now = factData(framework, fact, Qt::DisplayRole).toString();
-        if (was == now)
-            return {};
-        if (role == Role::Change)
-            return int(Change::Changed);
-        if (role == Role::Was)
-            return was;
-        return ToolTip::html((now.isEmpty() ? tr("(none)") : now) + u"\n\n"_s +
-                             tr("Was: %1").arg(was.isEmpty() ? tr("(none)") : was));
-    }
     case ColumnKind::Score:
         break;
     }

@@ -1709,22 +1709,6 @@
 <context>
     <name>Versus::FrameworkModel</name>
     <message>
-        <source>New: not in the compared file</source>
-        <translation>Neu: nicht in der verglichenen Datei</translation>
-    </message>
-    <message>
-        <source>Was: %1</source>
-        <translation>Vorher: %1</translation>
-    </message>
-    <message>
-        <source>Its note was: %1</source>
-        <translation>Ihre Notiz war: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -2566,6 +2550,18 @@ Dokumentation</translation>
 <context>
     <name>ChangeMarks</name>
     <message>
+        <source>New: not in the compared file</source>
+        <translation>Neu: nicht in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Its note was: %1</source>
+        <translation>Ihre Notiz war: %1</translation>
+    </message>
+    <message>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -2644,16 +2640,32 @@ Dokumentation</translation>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <source>Ratings higher: %1, lower: %2, added: %3, removed: %4; other changes: %5.</source>
-        <translation>Bewertungen höher: %1, niedriger: %2, hinzugekommen: %3, entfallen: %4; andere Änderungen: %5.</translation>
+        <source>Higher: %1</source>
+        <translation>Höher: %1</translation>
     </message>
     <message>
-        <source>New frameworks: %1.</source>
-        <translation>Neue Frameworks: %1.</translation>
+        <source>Lower: %1</source>
+        <translation>Niedriger: %1</translation>
     </message>
     <message>
-        <source>Removed frameworks: %1.</source>
-        <translation>Entfallene Frameworks: %1.</translation>
+        <source>Added: %1</source>
+        <translation>Hinzugekommen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfallen: %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfallen: %1.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "RatingDelegate.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QDir>
@@ -106,6 +107,7 @@ private slots:
     void invalidFileLeavesTheMarks();
     void delegateDrawsTheArrows();
     void actionsReachableByKeyboard();
+    void germanTexts();
 
 private:
     int change(int row, int column) const
@@ -201,9 +203,8 @@ void TestCompareMarks::barNamesAddedAndRemovedFrameworks()
 {
     ComparisonBar *bar = m_window->compareActions()->bar();
     QTRY_VERIFY(bar->isVisible());
-    QCOMPARE(bar->text(), u"Compared with old.json. Ratings higher: 1, lower: 1, added: 1, "
-                          "removed: 1; other changes: 1. New frameworks: Gamma. Removed "
-                          "frameworks: Delta."_s);
+    QCOMPARE(bar->text(), u"Compared with old.json. Higher: 1, Lower: 1, Added: 1, Removed: 1, "
+                          "Other: 1. New: Gamma. Removed: Delta."_s);
     QVERIFY(bar->y() < m_window->table()->mapTo(bar->parentWidget(), QPoint(0, 0)).y());
 }
 
@@ -214,14 +215,15 @@ void TestCompareMarks::editsAreMarkedAgainstTheComparedFile()
     QVERIFY(model->setData(alphaSpeed, 3)); // back to what the compared file has
     QCOMPARE(change(0, model->metricColumn(0)), int(Change::None));
     ComparisonBar *bar = m_window->compareActions()->bar();
-    QTRY_VERIFY(bar->text().contains(u"Ratings higher: 0, lower: 1"_s));
+    QTRY_COMPARE(bar->text(), u"Compared with old.json. Lower: 1, Added: 1, Removed: 1, Other: 1. "
+                              "New: Gamma. Removed: Delta."_s);
     QVERIFY(model->setData(alphaSpeed, 1));
     QCOMPARE(change(0, model->metricColumn(0)), int(Change::Lower));
     QCOMPARE(was(0, model->metricColumn(0)), u"Medium (3)"_s);
     model->undoStack()->undo();
     model->undoStack()->undo();
     QCOMPARE(change(0, model->metricColumn(0)), int(Change::Higher));
-    QTRY_VERIFY(bar->text().contains(u"Ratings higher: 1, lower: 1"_s));
+    QTRY_VERIFY(bar->text().contains(u"Higher: 1, Lower: 1"_s));
 }
 
 void TestCompareMarks::clearAndOpenAnotherFileRemoveTheMarks()
@@ -308,6 +310,29 @@ void TestCompareMarks::actionsReachableByKeyboard()
     QVERIFY(button);
     QCOMPARE(button->accessibleName(), u"Clear Comparison Marks"_s);
     QCOMPARE(m_window->compareActions()->bar()->accessibleName(), u"Comparison with a file"_s);
+}
+
+void TestCompareMarks::germanTexts()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(Translations::install());
+    delete m_window;
+    init(); // a window made in German, compared with the same file
+    const FrameworkModel *model = m_window->model();
+    QCOMPARE(m_window->findChild<QAction *>(u"actionCompareWithFile"_s)->text(),
+             u"Mit Datei ver&gleichen…"_s);
+    QCOMPARE(m_window->findChild<QAction *>(u"actionClearComparison"_s)->text(),
+             u"Vergleichsmarkierungen &entfernen"_s);
+    QVERIFY(plain(model->index(0, model->metricColumn(0)).data(Qt::ToolTipRole))
+                .endsWith(u"\n\nVorher: Medium (3)"_s));
+    QCOMPARE(was(2, model->metricColumn(0)), u"Dieses Framework fehlt in der verglichenen Datei"_s);
+    QCOMPARE(plain(model->headerData(2, Qt::Vertical, Qt::ToolTipRole)),
+             u"Gamma\nNeu: nicht in der verglichenen Datei"_s);
+    QTRY_COMPARE(m_window->compareActions()->bar()->text(),
+                 u"Verglichen mit old.json. Höher: 1, Niedriger: 1, Hinzugekommen: 1, "
+                 "Entfallen: 1, Andere: 1. Neu: Gamma. Entfallen: Delta."_s);
+    Translations::remove();
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestCompareMarks)
