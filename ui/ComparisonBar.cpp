@@ -31,9 +31,11 @@ ComparisonBar::ComparisonBar(FrameworkModel *model, Document *document, QAction 
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clear->setObjectName(u"clearComparisonButton"_s);
-    m_clear->setDefaultAction(clear);
-    m_clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_clear->setAccessibleName(clear->text().remove(u'&'));
+    // Short, unlike the menu's text, so that the summary keeps the bar's width.
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(clear->statusTip());
+    m_clear->setAccessibleName(QString(clear->text()).remove(u'&'));
+    connect(m_clear, &QToolButton::clicked, clear, &QAction::trigger);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 3, 3);
     layout->addWidget(m_label, 1);

@@ -2628,6 +2628,10 @@ Dokumentation</translation>
 <context>
     <name>Versus::ComparisonBar</name>
     <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>Comparison with a file</source>
         <translation>Vergleich mit einer Datei</translation>
     </message>

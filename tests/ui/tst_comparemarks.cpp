@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -306,9 +307,13 @@ void TestCompareMarks::actionsReachableByKeyboard()
         QVERIFY2(action->text().contains(u'&'), name); // a mnemonic in the File menu
         QVERIFY(!action->statusTip().isEmpty());
     }
-    auto *button = m_window->findChild<QWidget *>(u"clearComparisonButton"_s);
+    auto *button = m_window->findChild<QToolButton *>(u"clearComparisonButton"_s);
     QVERIFY(button);
+    QCOMPARE(button->text(), u"Clear"_s);
     QCOMPARE(button->accessibleName(), u"Clear Comparison Marks"_s);
+    button->click(); // the bar's button clears as the menu's action does
+    QCOMPARE(change(0, m_window->model()->metricColumn(0)), int(Change::None));
+    QTRY_VERIFY(!m_window->compareActions()->bar()->isVisible());
     QCOMPARE(m_window->compareActions()->bar()->accessibleName(), u"Comparison with a file"_s);
 }
 
