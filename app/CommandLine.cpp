@@ -6,6 +6,7 @@
 #include "ChartExporter.h"
 #include "DataReader.h"
 #include "DataStore.h"
+#include "DiffCommand.h"
 #include "ExportArguments.h"
 #include "FrameworkModel.h"
 #include "ImportCommand.h"
@@ -185,13 +186,21 @@ int CommandLine::run(int argc, char **argv)
         tr("With --rank: how many random draws of the rating ranges (default %1).")
             .arg(RankOdds::DefaultSamples),
         tr("N"));
+    const QCommandLineOption diffOption(
+        u"diff"_s,
+        tr("Print what changed from the data file OLD to the data file NEW, given after it: "
+           "frameworks and metrics added or removed, metrics re-scaled, ratings, facts and notes "
+           "changed; then exit."),
+        tr("OLD"));
     const QCommandLineOption formatOption(
-        u"format"_s, tr("With --rank: \"text\" (default), \"csv\" or \"json\"."),
-        tr("text|csv|json"));
+        u"format"_s,
+        tr("With --rank: \"text\" (default), \"csv\" or \"json\". With --diff: \"text\" "
+           "(default), \"md\" (Markdown, for a pull request) or \"json\"."),
+        tr("FORMAT"));
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
                        exportTableOption, exportReportOption, importTableOption, dataOption,
                        frameworksOption, sizeOption, layoutOption, rankOption, weightsOption,
-                       samplesOption, formatOption});
+                       samplesOption, formatOption, diffOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -225,13 +234,15 @@ int CommandLine::run(int argc, char **argv)
     for (const QCommandLineOption &option :
          {validateOption, exportChartOption, exportTableOption, exportReportOption,
           importTableOption, dataOption, frameworksOption, sizeOption, layoutOption, weightsOption,
-          samplesOption, formatOption}) {
+          samplesOption, formatOption, diffOption}) {
         if (parser.values(option).size() > 1) {
             printTo(stderr,
                     tr("versus: --%1 is given more than once\n").arg(option.names().first()));
             return UsageError;
         }
     }
+    if (parser.isSet(diffOption))
+        return runDiff(parser, argc, argv);
     const bool exporting = parser.isSet(exportChartOption);
     if (parser.isSet(exportReportOption)) {
         ReportCommand::Request request;
@@ -261,7 +272,11 @@ int CommandLine::run(int argc, char **argv)
     const bool ranking = parser.isSet(rankOption);
     for (const QCommandLineOption &option : {weightsOption, samplesOption, formatOption}) {
         if (parser.isSet(option) && !ranking) {
-            printTo(stderr, tr("versus: --%1 is only for --rank\n").arg(option.names().first()));
+            // --diff returned above: a --format here belongs to neither.
+            printTo(stderr,
+                    option.names().first() == u"format"_s
+                        ? tr("versus: --format is only for --rank and --diff\n")
+                        : tr("versus: --%1 is only for --rank\n").arg(option.names().first()));
             return UsageError;
         }
     }
@@ -357,6 +372,16 @@ int CommandLine::run(int argc, char **argv)
         mainWindow.installEventFilter(&quitter);
     mainWindow.openAtStart(files.value(0));
     return app.exec();
+}
+
+int CommandLine::runDiff(const QCommandLineParser &parser, int &argc, char **argv)
+{
+    DiffCommand::Request request;
+    if (const int status = DiffCommand::readRequest(parser, &request); status != Success)
+        return status;
+    QCoreApplication app(argc, argv); // a diff needs no windows and no display
+    setIdentity();
+    return DiffCommand::run(request);
 }
 
 int CommandLine::validate(const QString &path)

@@ -37,6 +37,7 @@ private:
     struct ChartRequest;
 
     static int validate(const QString &path);
+    static int runDiff(const QCommandLineParser &parser, int &argc, char **argv);
     static int readChartRequest(const QCommandLineParser &parser, ChartRequest *request);
     static int exportChart(const ChartRequest &request);
     static int checkTableRequest(const QCommandLineParser &parser);

@@ -8,6 +8,9 @@
 //   versus_bench -median 9                        every benchmark, the median of 9 runs each
 //   versus_bench -median 9 exportChart            one of them
 //   versus_bench --generate 10000 20 10 big.json  write a generated data set (no notes) and exit
+//   versus_bench --generate-revision 10000 20 old.json new.json
+//                                                 write it and a later revision of it, for
+//                                                 timing `versus --diff`, and exit
 //
 // See "Performance" in README.md for figures.
 #include "ChanceModel.h"
@@ -66,6 +69,37 @@ bool writeCompact(const DataSet &data, const QString &path)
         QJsonDocument::fromJson(DataWriter::toJson(data)).toJson(QJsonDocument::Compact);
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(compact) == compact.size();
+}
+
+// A later revision of a generated data set, as a team's next release of its file: one
+// framework in a hundred re-rated one level on one metric, one in a thousand with a new licence
+// and a note changed, the last 50 removed and 50 new ones added. Deterministic, as the generator.
+DataSet revised(DataSet data)
+{
+    const int count = int(data.frameworks.size());
+    const QString firstMetric = data.metrics.first().id;
+    for (int f = 0; f < count; f += 100) {
+        Framework &framework = data.frameworks[f];
+        if (const auto rating = framework.ratings.find(firstMetric);
+            rating != framework.ratings.end())
+            rating->score = rating->score > 1 ? rating->score - 1 : rating->score + 1;
+        else
+            framework.ratings.insert(firstMetric, Rating{1, {}, {}, {}});
+        if (f % 1000 == 0) {
+            framework.license = u"Apache-2.0"_s;
+            framework.ratings[firstMetric].note = u"Re-rated after the review."_s;
+        }
+    }
+    const int moved = qMin(50, count);
+    data.frameworks.resize(count - moved);
+    const DataSet other = generateDataSet(moved, int(data.metrics.size()), 0, Seed + 1, false);
+    for (Framework framework : other.frameworks) {
+        framework.id = u"new-"_s + framework.id;
+        data.frameworks.append(framework);
+    }
+    if (data.compare)
+        data.compare->removeIf([&](const QString &id) { return data.frameworkIndex(id) < 0; });
+    return data;
 }
 
 } // namespace
@@ -602,6 +636,13 @@ int main(int argc, char **argv)
         const DataSet data =
             generateDataSet(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), Seed, false);
         return writeCompact(data, QString::fromLocal8Bit(argv[5])) ? 0 : 1;
+    }
+    if (argc == 6 && qstrcmp(argv[1], "--generate-revision") == 0) {
+        const DataSet data = generateDataSet(atoi(argv[2]), atoi(argv[3]), 10, Seed, false);
+        return writeCompact(data, QString::fromLocal8Bit(argv[4])) &&
+                       writeCompact(revised(data), QString::fromLocal8Bit(argv[5]))
+                   ? 0
+                   : 1;
     }
     BenchVersus bench;
     return QTest::qExec(&bench, argc, argv);

@@ -4,6 +4,8 @@
 #include "AppIcon.h"
 #include "BarsChart.h"
 #include "ChartView.h"
+#include "CompareActions.h"
+#include "ComparisonBar.h"
 #include "ComparisonTable.h"
 #include "DataReader.h"
 #include "DataStore.h"
@@ -45,6 +47,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
+#include <QVBoxLayout>
 #include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_ranking(new RankingPanel(m_model, m_selection)), m_chartStack(new QStackedWidget),
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
+      m_compareActions(new CompareActions(m_model, m_document, this)),
       m_editActions(new EditActions(m_model, m_selection, this)),
       m_exportActions(new ExportActions(m_model, this)),
       m_reportActions(new ReportActions(m_model, m_document, this))
@@ -73,7 +77,15 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
-    m_leftSplitter->addWidget(m_table);
+    // The comparison bar, shown while the data is compared with a file, sits on the table.
+    auto *tableArea = new QWidget;
+    tableArea->setObjectName(u"tableArea"_s);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_compareActions->bar());
+    tableLayout->addWidget(m_table);
+    m_leftSplitter->addWidget(tableArea);
     m_leftSplitter->addWidget(m_pane);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
@@ -141,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pane, &DescriptionPane::linkRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_fileActions, &FileActions::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_compareActions, &CompareActions::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_exportActions, &ExportActions::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -242,6 +256,8 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open a Versus data file"));
     m_documentActions->addRecentMenu(file);
     m_fileActions->addTo(file);
+    file->addSeparator();
+    m_compareActions->addTo(file);
     file->addSeparator();
     m_exportActions->addFileActions(file);
     m_reportActions->addFileActions(file);

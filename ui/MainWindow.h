@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Versus {
 
 struct DataSet;
+class CompareActions;
 class ComparisonTable;
 class ChartView;
 class DescriptionPane;
@@ -60,6 +61,7 @@ public:
     DescriptionPane *descriptionPane() const { return m_pane; }
     Document *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
+    CompareActions *compareActions() const { return m_compareActions; }
     DocumentActions *documentActions() const { return m_documentActions; }
     // Made on first use: when its dock is first shown, or asked for here.
     FrameworkEditor *editor();
@@ -109,6 +111,7 @@ private:
     QSplitter *m_leftSplitter;
     Document *m_document;
     FileActions *m_fileActions;
+    CompareActions *m_compareActions;
     EditActions *m_editActions;
     ExportActions *m_exportActions;
     ReportActions *m_reportActions;

@@ -2,6 +2,7 @@
 #include "RatingDelegate.h"
 
 #include "Appearance.h"
+#include "ChangeMarkPainter.h"
 #include "ModelRoles.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
     if (!isRatingCell(index)) {
         QStyledItemDelegate::paint(painter, option, index);
+        paintFactChange(painter, option, index);
         return;
     }
 
@@ -113,6 +115,8 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawPolygon(QPolygon(
             {cell.topLeft(), cell.topLeft() + QPoint(side, 0), cell.topLeft() + QPoint(0, side)}));
     }
+    if (!m_compact)
+        textRect = reserveChangeMark(painter, opt, index, textRect);
     if (!m_compact || !rated) {
         // Compact, "Not rated" is a dash: the tooltip says it in words.
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
@@ -178,6 +182,33 @@ QString RatingDelegate::elided(const QPainter *painter, const QString &text, int
     const QString shown = painter->fontMetrics().elidedText(text, Qt::ElideRight, width);
     cache->texts.insert(key, shown);
     return shown;
+}
+
+QRect RatingDelegate::reserveChangeMark(QPainter *painter, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index, const QRect &textRect) const
+{
+    const auto change = Change(index.data(Role::Change).toInt());
+    if (change == Change::None)
+        return textRect;
+    // Between the label and the pips, where the eye reads the level.
+    const QRect slot(textRect.right() - ChangeMarkPainter::Width + 1, textRect.top(),
+                     ChangeMarkPainter::Width, textRect.height());
+    ChangeMarkPainter::paint(painter, option, change, slot);
+    return textRect.adjusted(0, 0, -ChangeMarkPainter::Width - 4, 0);
+}
+
+void RatingDelegate::paintFactChange(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    const auto change = Change(index.data(Role::Change).toInt());
+    if (change == Change::None || m_compact)
+        return;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QRect area = option.rect.adjusted(2, 2, -3, -2);
+    ChangeMarkPainter::paint(painter, opt, change,
+                             QRect(area.right() - ChangeMarkPainter::Width + 1, area.top(),
+                                   ChangeMarkPainter::Width, area.height()));
 }
 
 bool RatingDelegate::isScoreCell(const QModelIndex &index)

@@ -50,6 +50,13 @@ private:
     // option it drew with.
     QStyleOptionViewItem drawBackground(QPainter *painter, const QStyleOptionViewItem &option,
                                         const QModelIndex &index, QString *text) const;
+    // The mark of a cell changed since the compared file (Role::Change): a rating's drawn at the
+    // right of `textRect`, which is returned narrowed to leave it room; a fact's at the cell's
+    // right edge.
+    QRect reserveChangeMark(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index, const QRect &textRect) const;
+    void paintFactChange(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const;
     void paintScore(QPainter *painter, const QStyleOptionViewItem &option,
                     const QModelIndex &index) const;
     // Draws one pip whose top left corner is at (x, y).

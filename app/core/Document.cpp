@@ -86,8 +86,26 @@ Document::Document(FrameworkModel *model, QObject *parent)
             [this, stack] { QObject::disconnect(stack, nullptr, this, nullptr); });
 }
 
+void Document::compareWith(const DataSet &compared, const QString &path)
+{
+    auto marks = std::make_unique<ChangeMarks>(compared, path);
+    m_model->setChangeMarks(marks.get());
+    m_marks = std::move(marks); // the old marks go once the model no longer reads them
+    emit comparisonChanged();
+}
+
+void Document::clearComparison()
+{
+    if (!m_marks)
+        return;
+    m_model->setChangeMarks(nullptr);
+    m_marks.reset();
+    emit comparisonChanged();
+}
+
 void Document::load(const DataSet &data, const QString &path, Origin origin)
 {
+    clearComparison(); // marks against another file's data would mean nothing
     m_recoveryTimer.stop();
     m_model->setDataSet(data); // clears the undo stack: clean
     setPath(path, origin);

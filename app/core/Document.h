@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChangeMarks.h"
 #include "DataError.h"
 #include "DataSet.h"
 #include "RecoveryWriter.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Versus {
@@ -51,7 +53,13 @@ public:
 
     explicit Document(FrameworkModel *model, QObject *parent = nullptr);
 
-    // Shows `data` as unmodified, read from `path`.
+    // Marks how the data differs from `compared`, read from `path` (File > Compare With File),
+    // until clearComparison() or until other data is loaded. Edits keep being marked against it.
+    void compareWith(const DataSet &compared, const QString &path);
+    void clearComparison();
+    const ChangeMarks *changeMarks() const { return m_marks.get(); }
+
+    // Shows `data` as unmodified, read from `path`; forgets a comparison.
     void load(const DataSet &data, const QString &path, Origin origin);
 
     QString path() const { return m_path; }
@@ -98,6 +106,8 @@ public:
 signals:
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
+    // A comparison was made or cleared.
+    void comparisonChanged();
 
 private:
     void changed();
@@ -105,6 +115,7 @@ private:
     void setPath(const QString &path, Origin origin);
 
     FrameworkModel *m_model;
+    std::unique_ptr<ChangeMarks> m_marks;
     QString m_recoveryName;
     QString m_recoveryPath;
     QLockFile m_recoveryLock;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
 
+#include "ChangeMarks.h"
 #include "FrameworkEdit.h"
 #include "FrameworkPalette.h"
 #include "RatingText.h"
@@ -138,6 +139,9 @@ QVariant FrameworkModel::data(const QModelIndex &index, int role) const
     const Framework &framework = m_data.frameworks.at(index.row());
     if (role == Role::ColumnKind)
         return int(columnKind(index.column()));
+    if (m_marks && (role == Role::Change || role == Role::Was || role == Qt::ToolTipRole))
+        if (QVariant mark = markData(framework, index.column(), role); mark.isValid())
+            return mark;
     switch (columnKind(index.column())) {
     case ColumnKind::Name:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -296,6 +300,9 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
         const Framework &framework = m_data.frameworks.at(section);
         if (role == Qt::DisplayRole)
             return framework.name;
+        if (m_marks && (role == Role::Change || role == Qt::ToolTipRole))
+            if (QVariant mark = markData(framework, 0, role); mark.isValid())
+                return mark;
         if (role == Qt::ToolTipRole)
             return ToolTip::html(framework.developer.isEmpty()
                                      ? framework.name
@@ -340,6 +347,36 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+void FrameworkModel::setChangeMarks(const ChangeMarks *marks)
+{
+    m_marks = marks;
+    if (rowCount() == 0)
+        return;
+    const QList<int> roles{Role::Change, Role::Was, Qt::ToolTipRole};
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+    emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QVariant FrameworkModel::markData(const Framework &framework, int column, int role) const
+{
+    switch (columnKind(column)) {
+    case ColumnKind::Name:
+        return m_marks->frameworkData(framework, role);
+    case ColumnKind::Metric:
+        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), role);
+    case ColumnKind::Fact:
+        if (const Framework *old = m_marks->framework(framework.id)) {
+            const Fact fact = factOfColumn(column);
+            return m_marks->factData(factData(*old, fact, Qt::DisplayRole).toString(),
+                                     factData(framework, fact, Qt::DisplayRole).toString(), role);
+        }
+        return {};
+    case ColumnKind::Score:
+        break;
+    }
+    return {};
 }
 
 bool FrameworkModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,

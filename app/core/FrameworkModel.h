@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace Versus {
 
+class ChangeMarks;
+
 // The one model of Versus. A row per framework; column 0 is the framework's name (checkable:
 // "compared"), then a column per metric, the weighted score, then the fact columns. The comparison
 // table shows it transposed, the radar chart and the description pane read it through roles.
@@ -83,6 +85,11 @@ public:
     bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value,
                        int role = Qt::EditRole) override;
 
+    // The file compared with (File > Compare With File), owned by the document; nullptr for
+    // none. Its marks are served as Role::Change and Role::Was and in the tooltips.
+    void setChangeMarks(const ChangeMarks *marks);
+    const ChangeMarks *changeMarks() const { return m_marks; }
+
     // The changes of the data set that the undo commands make (FrameworkModelMutation.h).
     class Mutation;
 
@@ -100,12 +107,16 @@ private:
     QVariant metricData(const Framework &framework, int row, int metricIndex, int role) const;
     QVariant factData(const Framework &framework, Fact fact, int role) const;
     QVariant frameworkData(const Framework &framework, int row, int role) const;
+    // Role::Change, Role::Was and the tooltip of a cell or framework header against the compared
+    // file; invalid when it has no mark.
+    QVariant markData(const Framework &framework, int column, int role) const;
 
     DataSet m_data;
     QSet<QString> m_compared;
     Scoring m_scoring{this};
     QUndoStack *m_undoStack;
     bool m_typingOn = false;
+    const ChangeMarks *m_marks = nullptr;
 };
 
 } // namespace Versus

@@ -30,6 +30,9 @@ enum : int
     Weight,                // int 0..5: a metric's weight (horizontal header of a metric column)
     Range,                 // QVariantList {low, high} of a ranged rating; invalid when certain
     Unsourced,             // bool: a rating with an empty note or a framework with no source
+    Change,                // int: the Versus::Change of a rating or fact cell, or of a framework
+                           // (name column, vertical header), against the compared file
+    Was,                   // QString: the compared file's value of a changed cell
 };
 }
 

@@ -2605,4 +2605,129 @@ Dokumentation</translation>
         <translation>%1; kein einzelnes Gewicht und keine einzelne Bewertung ändert das.</translation>
     </message>
 </context>
+<context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>New: not in the compared file</source>
+        <translation>Neu: nicht in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Its note was: %1</source>
+        <translation>Ihre Notiz war: %1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3–%4)</source>
+        <translation>%1 (%2, %3–%4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No such metric in the compared file</source>
+        <translation>Diese Metrik fehlt in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>No such framework in the compared file</source>
+        <translation>Dieses Framework fehlt in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::CompareActions</name>
+    <message>
+        <source>Compare Wit&amp;h File…</source>
+        <translation>Mit Datei ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Comparison Marks</source>
+        <translation>Vergleichsmarkierungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Mark every rating and fact that differs from another data file</source>
+        <translation>Jede Bewertung und jede Angabe markieren, die sich von einer anderen Datendatei unterscheidet</translation>
+    </message>
+    <message>
+        <source>Remove the marks of the comparison with a file</source>
+        <translation>Die Markierungen des Vergleichs mit einer Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json);;Versus data (*.versus.json);;All files (*)</source>
+        <translation>JSON-Daten (*.json);;Versus-Daten (*.versus.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>“%1” could not be compared with: it has problems. The marks have not changed.</source>
+        <translation>Mit „%1“ konnte nicht verglichen werden: Die Datei hat Fehler. Die Markierungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ComparisonBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Comparison with a file</source>
+        <translation>Vergleich mit einer Datei</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Higher: %1</source>
+        <translation>Höher: %1</translation>
+    </message>
+    <message>
+        <source>Lower: %1</source>
+        <translation>Niedriger: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugekommen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfallen: %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfallen: %1.</translation>
+    </message>
+</context>
 </TS>
