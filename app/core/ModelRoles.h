@@ -30,6 +30,8 @@ enum : int
     Weight,                // int 0..5: a metric's weight (horizontal header of a metric column)
     Range,                 // QVariantList {low, high} of a ranged rating; invalid when certain
     Unsourced,             // bool: a rating with an empty note or a framework with no source
+    Votes,                 // QString: a merged rating's raters, "Ann: High (4) — note" a line
+    Disagreement,          // bool: a merged rating whose raters are two levels or more apart
 };
 }
 
