@@ -8,6 +8,7 @@
 //   versus_bench -median 9                        every benchmark, the median of 9 runs each
 //   versus_bench -median 9 exportChart            one of them
 //   versus_bench --generate 10000 20 10 big.json  write a generated data set (no notes) and exit
+//   versus_bench --generate-raters 100 1000 20 DIR  100 raters' copies of one, for --merge
 //
 // See "Performance" in README.md for figures.
 #include "ChanceModel.h"
@@ -602,6 +603,18 @@ int main(int argc, char **argv)
         const DataSet data =
             generateDataSet(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]), Seed, false);
         return writeCompact(data, QString::fromLocal8Bit(argv[5])) ? 0 : 1;
+    }
+    if (argc == 6 && qstrcmp(argv[1], "--generate-raters") == 0) {
+        // RATERS FRAMEWORKS METRICS DIR: one data set as each of RATERS people rated it, as
+        // DIR/rater-001.json and so on, to time `versus --merge` on them.
+        const DataSet base = generateDataSet(atoi(argv[3]), atoi(argv[4]), 10, Seed, false);
+        const QString dir = QString::fromLocal8Bit(argv[5]);
+        for (int rater = 1; rater <= atoi(argv[2]); ++rater) {
+            const DataSet copy = generateRaterCopy(base, rater, Seed);
+            if (!writeCompact(copy, dir + u'/' + copy.rater + u".json"_s))
+                return 1;
+        }
+        return 0;
     }
     BenchVersus bench;
     return QTest::qExec(&bench, argc, argv);
