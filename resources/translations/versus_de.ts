@@ -2029,7 +2029,7 @@
     <name>Versus::MergeActions</name>
     <message>
         <source>&amp;Merge Raters&apos; Files…</source>
-        <translation>Dateien mehrerer Bewerter &amp;zusammenführen…</translation>
+        <translation>Dateien mehrerer Be&amp;werter zusammenführen…</translation>
     </message>
     <message>
         <source>Make one comparison of several people&apos;s ratings: the median of their scores, with the spread as a range</source>
