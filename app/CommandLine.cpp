@@ -11,6 +11,7 @@
 #include "FrameworkModel.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
+#include "MergeCommand.h"
 #include "RankCommand.h"
 #include "RankOdds.h"
 #include "ReportCommand.h"
@@ -197,10 +198,11 @@ int CommandLine::run(int argc, char **argv)
         tr("With --rank: \"text\" (default), \"csv\" or \"json\". With --diff: \"text\" "
            "(default), \"md\" (Markdown, for a pull request) or \"json\"."),
         tr("FORMAT"));
+    const QCommandLineOption mergeOption = MergeCommand::option();
     parser.addOptions({helpOption, versionOption, validateOption, exportChartOption,
                        exportTableOption, exportReportOption, importTableOption, dataOption,
                        frameworksOption, sizeOption, layoutOption, rankOption, weightsOption,
-                       samplesOption, formatOption, diffOption});
+                       samplesOption, formatOption, diffOption, mergeOption});
     for (const char *name :
          {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
           "qwindowgeometry", "qwindowtitle", "qwindowicon", "session", "display"}) {
@@ -279,6 +281,13 @@ int CommandLine::run(int argc, char **argv)
                         : tr("versus: --%1 is only for --rank\n").arg(option.names().first()));
             return UsageError;
         }
+    }
+    if (parser.isSet(mergeOption)) {
+        if (const int status = MergeCommand::checkRequest(parser); status != Success)
+            return status;
+        QCoreApplication app(argc, argv); // a merge needs no windows and no display
+        setIdentity();
+        return MergeCommand::run(parser.value(mergeOption), files);
     }
     if (ranking) {
         for (const QCommandLineOption &option :

@@ -247,7 +247,7 @@ int DiffCommand::readRequest(const QCommandLineParser &parser, Request *request)
 {
     for (const auto *other :
          {"validate", "export-chart", "export-table", "export-report", "import-table", "rank",
-          "data", "frameworks", "size", "layout", "weights", "samples"})
+          "data", "frameworks", "size", "layout", "weights", "samples", "merge"})
         if (parser.isSet(QString::fromLatin1(other))) {
             printTo(stderr, tr("versus: --diff and --%1 cannot be used together\n")
                                 .arg(QString::fromLatin1(other)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataGenerator.h"
 
+#include <algorithm>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,30 @@ DataSet generateDataSet(int frameworks, int metrics, int compared, std::uint32_t
     for (int i = 0; i < compared; ++i)
         compare << data.frameworks.at(i * frameworks / compared).id;
     data.compare = compare;
+    return data;
+}
+
+DataSet generateRaterCopy(const DataSet &base, int rater, std::uint32_t seed)
+{
+    std::mt19937 random(seed + std::uint32_t(rater));
+    const auto below = [&random](int n) { return int(random() % std::uint32_t(n)); };
+    DataSet data = base;
+    data.rater = u"rater-%1"_s.arg(rater, 3, 10, QChar(u'0'));
+    for (Framework &framework : data.frameworks) {
+        for (const Metric &metric : std::as_const(data.metrics)) {
+            const auto it = framework.ratings.find(metric.id);
+            if (it == framework.ratings.end())
+                continue;
+            if (below(20) == 0) {
+                framework.ratings.erase(it);
+                continue;
+            }
+            const int step = below(3) - 1;
+            it->score = std::clamp(it->score + step, 1, metric.levelCount());
+            it->range.reset();
+            it->note = below(5) == 0 ? u"Seen so by %1."_s.arg(data.rater) : QString();
+        }
+    }
     return data;
 }
 

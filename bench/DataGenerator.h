@@ -16,4 +16,10 @@ namespace Versus {
 DataSet generateDataSet(int frameworks, int metrics, int compared, std::uint32_t seed,
                         bool notes = true);
 
+// `base` as rater number `rater` (from 1) rated it, for merging (docs/team-ratings.md): named
+// "rater-001" and so on in `rater`, each score moved a level up or down one time in three,
+// one rating in twenty left out, and one in five with a short note. The same arguments always
+// give the same copy.
+DataSet generateRaterCopy(const DataSet &base, int rater, std::uint32_t seed);
+
 } // namespace Versus

@@ -11,6 +11,7 @@
 //   versus_bench --generate-revision 10000 20 old.json new.json
 //                                                 write it and a later revision of it, for
 //                                                 timing `versus --diff`, and exit
+//   versus_bench --generate-raters 100 1000 20 DIR  100 raters' copies of one, for --merge
 //
 // See "Performance" in README.md for figures.
 #include "ChanceModel.h"
@@ -643,6 +644,18 @@ int main(int argc, char **argv)
                        writeCompact(revised(data), QString::fromLocal8Bit(argv[5]))
                    ? 0
                    : 1;
+    }
+    if (argc == 6 && qstrcmp(argv[1], "--generate-raters") == 0) {
+        // RATERS FRAMEWORKS METRICS DIR: one data set as each of RATERS people rated it, as
+        // DIR/rater-001.json and so on, to time `versus --merge` on them.
+        const DataSet base = generateDataSet(atoi(argv[3]), atoi(argv[4]), 10, Seed, false);
+        const QString dir = QString::fromLocal8Bit(argv[5]);
+        for (int rater = 1; rater <= atoi(argv[2]); ++rater) {
+            const DataSet copy = generateRaterCopy(base, rater, Seed);
+            if (!writeCompact(copy, dir + u'/' + copy.rater + u".json"_s))
+                return 1;
+        }
+        return 0;
     }
     BenchVersus bench;
     return QTest::qExec(&bench, argc, argv);

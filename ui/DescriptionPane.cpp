@@ -45,6 +45,12 @@ QString link(const QString &title, const QString &target)
            esc(title) + u"</a>"_s;
 }
 
+// The raters' lines of a merged rating, plain text escaped.
+QString votesHtml(const QString &votes)
+{
+    return u"<br><i>"_s + esc(DescriptionPane::tr("Raters:")) + u"</i><br>"_s + esc(votes);
+}
+
 } // namespace
 
 DescriptionPane::DescriptionPane(FrameworkModel *model, Selection *selection, QWidget *parent)
@@ -162,8 +168,13 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
             html += u", "_s + esc(tr("could be %1 to %2")
                                       .arg(isolated(metric.levelLabel(range.at(0).toInt())),
                                            isolated(metric.levelLabel(range.at(1).toInt()))));
+        // The selected rating of a merged file: each rater's score and note, which the note
+        // (their notes alone) would only repeat.
+        const QString votes = focused ? cell.data(Role::Votes).toString() : QString();
         const QString note = cell.data(Role::Note).toString();
-        if (!note.isEmpty())
+        if (!votes.isEmpty())
+            html += votesHtml(votes);
+        else if (!note.isEmpty())
             html += u"<br>"_s + esc(note);
         html += u"</p>"_s;
     }

@@ -6,6 +6,7 @@
 #include "FileActions.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
+#include "MergeActions.h"
 #include "NewDataSetDialog.h"
 #include "RecentFiles.h"
 #include "Settings.h"
@@ -42,6 +43,7 @@ bool isTable(const QString &path)
 DocumentActions::DocumentActions(MainWindow *window)
     : QObject(window), m_window(window), m_recent(new RecentFiles(this)),
       m_new(new QAction(tr("&New…"), this)), m_import(new QAction(tr("&Import Table…"), this)),
+      m_merge(new MergeActions(window, this)),
       m_properties(new QAction(tr("Data &Set Properties…"), this))
 {
     m_new->setObjectName(u"actionNew"_s);
@@ -71,6 +73,7 @@ void DocumentActions::addNewActions(QMenu *menu) const
 {
     menu->addAction(m_new);
     menu->addAction(m_import);
+    menu->addAction(m_merge->action());
 }
 
 void DocumentActions::addRecentMenu(QMenu *menu) const

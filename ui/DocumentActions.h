@@ -11,6 +11,7 @@ namespace Versus {
 
 struct DataSet;
 class MainWindow;
+class MergeActions;
 class RecentFiles;
 
 // Starting and choosing comparisons: File > New… (a template dialog), File > Import Table…,
@@ -25,7 +26,7 @@ class DocumentActions : public QObject
 public:
     explicit DocumentActions(MainWindow *window);
 
-    // New… and Import Table… (before Open), Open Recent (after it).
+    // New…, Import Table… and Merge Raters' Files… (before Open), Open Recent (after it).
     void addNewActions(QMenu *menu) const;
     void addRecentMenu(QMenu *menu) const;
     // Data Set Properties…
@@ -56,6 +57,7 @@ private:
     RecentFiles *m_recent;
     QAction *m_new;
     QAction *m_import;
+    MergeActions *m_merge;
     QAction *m_properties;
 };
 

@@ -62,6 +62,8 @@ void RatingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QRect area = opt.rect.adjusted(6, 2, -6, -2);
 
+    if (index.data(Role::Disagreement).toBool())
+        markDisagreement(painter, opt);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QRect textRect = area;
@@ -226,6 +228,23 @@ void RatingDelegate::markBest(QStyleOptionViewItem *opt)
         tint.setAlphaF(0.16f);
         opt->backgroundBrush = tint;
     }
+}
+
+void RatingDelegate::markDisagreement(QPainter *painter, const QStyleOptionViewItem &opt)
+{
+    // Amber (Okabe-Ito's orange) is neither a framework's pips nor the highlight, and is seen
+    // on a light and on a dark base; the tint stays faint so that the text keeps its contrast.
+    const QColor amber(0xE6, 0x9F, 0x00);
+    painter->save();
+    if (!(opt.state & QStyle::State_Selected)) {
+        QColor tint = amber;
+        tint.setAlphaF(0.22f);
+        painter->fillRect(opt.rect, tint);
+    }
+    painter->setPen(QPen(amber, 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(opt.rect.adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 QStyleOptionViewItem RatingDelegate::drawBackground(QPainter *painter,

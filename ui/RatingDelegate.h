@@ -12,7 +12,8 @@ namespace Versus {
 // first `score` filled in the framework's colour. "Not rated" is written in the placeholder
 // colour without pips, so it never looks like the lowest level. The weighted score is its
 // number and a bar; the best value of a row (Role::Best) is bold on a faint tint. Other cells
-// are painted as usual. Compact, a rating is its pips alone (the ranking list).
+// are painted as usual. A merged rating whose raters disagree by two levels or more is framed
+// and tinted in amber. Compact, a rating is its pips alone (the ranking list).
 //
 // Its editors: a rating is chosen from the metric's level labels or "Not rated"; the first
 // release is a year; the status is picked from common states or typed; other facts are text.
@@ -46,6 +47,8 @@ public:
 private:
     static bool isScoreCell(const QModelIndex &index);
     static void markBest(QStyleOptionViewItem *opt);
+    // Raters two levels or more apart (Role::Disagreement): an amber tint and frame.
+    static void markDisagreement(QPainter *painter, const QStyleOptionViewItem &opt);
     // Draws what the style draws for the cell but its text, which goes to `text`; returns the
     // option it drew with.
     QStyleOptionViewItem drawBackground(QPainter *painter, const QStyleOptionViewItem &option,

@@ -620,6 +620,8 @@ void DataBuilder::rating(Framework &framework, const Metric &metric)
                     s.skip();
                 }
             }
+        } else if (member.type == Type::Votes) {
+            votes(metric, rating.votes);
         } else {
             plain(member, rating);
         }
@@ -736,6 +738,56 @@ void DataBuilder::sources(QList<Source> &sources)
         object(DataFormat::source(), source, source.extra, [](const Member<Source> &) {});
         sources.append(std::move(source));
     }
+}
+
+void DataBuilder::votes(const Metric &metric, QList<Vote> &out)
+{
+    if (s.peek() != Kind::Array) {
+        wrongType(tr("an array of votes"));
+        return;
+    }
+    s.beginArray();
+    while (s.element()) {
+        if (s.peek() != Kind::Object) {
+            wrongType(tr("an object"));
+            continue;
+        }
+        Vote vote;
+        object(DataFormat::vote(), vote, vote.extra,
+               [&](const Member<Vote> &) { voteScore(metric, vote); });
+        out.append(std::move(vote));
+    }
+}
+
+void DataBuilder::voteScore(const Metric &metric, Vote &vote)
+{
+    const qsizetype at = s.offset();
+    if (s.peek() != Kind::Number) {
+        wrongType(tr("a whole number"));
+        return;
+    }
+    JsonScanner::Number n;
+    if (!s.number(n))
+        return;
+    const auto fail = [&](const QString &message) {
+        error(at, s.pointer(s.depth()), s.rank(s.depth()), message);
+    };
+    const std::optional<int> level = asInteger(n.value);
+    if (!level && n.value != std::floor(n.value)) {
+        fail(tr("score %1 is not a whole number").arg(n.value));
+        return;
+    }
+    // As for the rating's own score: a scale already reported as broken checks nothing.
+    const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
+                            metric.levelCount() <= DataReader::MaxLevels;
+    if (!level || (scaleValid && (*level < 1 || *level > metric.levelCount()))) {
+        fail(tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
+                 .arg(n.value, 0, 'g', 17)
+                 .arg(metric.levelCount())
+                 .arg(metric.id));
+        return;
+    }
+    vote.score = *level;
 }
 
 void DataBuilder::compare(DataSet &data)

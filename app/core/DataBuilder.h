@@ -73,6 +73,9 @@ private:
     void range(const Metric &metric, int score, std::optional<std::pair<int, int>> &out,
                qsizetype at, const QString &pointer, const QByteArray &rank);
     void sources(QList<Source> &sources);
+    // A merged rating's `votes`: each an object whose score is a level of `metric`.
+    void votes(const Metric &metric, QList<Vote> &out);
+    void voteScore(const Metric &metric, Vote &vote);
     void compare(DataSet &data);
     void weights();
     void checkReferences(DataSet &data);

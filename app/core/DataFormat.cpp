@@ -19,6 +19,10 @@ const Member<DataSet> DataSetMembers[] = {
     {L("title"), Type::String, false, 0, 0, &DataSet::title, "The title of the data set."},
     {L("checked"), Type::Date, false, 0, 0, &DataSet::checked,
      "The day the facts were last checked."},
+    {L("rater"), Type::String, false, 0, 0, &DataSet::rater,
+     "Who rated the frameworks in this file; a merge names this file's votes by it."},
+    {L("raters"), Type::Strings, false, 0, 0, &DataSet::raters,
+     "In a merged file: the raters it was made from, in the order of their files."},
     {L("compare"),
      Type::Compare,
      false,
@@ -106,6 +110,25 @@ const Member<Rating> RatingMembers[] = {
      {},
      "The levels the rater is unsure between, [LOW, HIGH], with LOW <= score <= HIGH."},
     {L("note"), Type::String, false, 0, 0, &Rating::note, "Why this rating."},
+    {L("votes"),
+     Type::Votes,
+     false,
+     0,
+     0,
+     {},
+     "In a merged file: each rater's score and note, from which the score and range were made."},
+};
+
+const Member<Vote> VoteMembers[] = {
+    {L("rater"), Type::Text, true, 0, 0, &Vote::rater, "Who gave this score."},
+    {L("score"),
+     Type::Score,
+     true,
+     1,
+     DataReader::MaxLevels,
+     {},
+     "The rater's level, from 1 (the lowest) to the metric's number of levels."},
+    {L("note"), Type::String, false, 0, 0, &Vote::note, "The rater's reason."},
 };
 
 const Member<Source> SourceMembers[] = {
@@ -195,6 +218,9 @@ template <typename T> QJsonObject memberSchema(const Member<T> &member)
     case Type::Sources:
         schema = {{u"type"_s, u"array"_s}, {u"items"_s, ref(u"source"_s)}};
         break;
+    case Type::Votes:
+        schema = {{u"type"_s, u"array"_s}, {u"items"_s, ref(u"vote"_s)}};
+        break;
     case Type::Compare:
         schema = {{u"type"_s, u"array"_s},
                   {u"items"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"pattern"_s, IdPattern}}},
@@ -254,6 +280,11 @@ std::span<const Member<Source>> source()
     return SourceMembers;
 }
 
+std::span<const Member<Vote>> vote()
+{
+    return VoteMembers;
+}
+
 QString typeName(Type type)
 {
     switch (type) {
@@ -287,6 +318,8 @@ QString typeName(Type type)
         return u"object: metric id → rating"_s;
     case Type::Sources:
         return u"array of sources"_s;
+    case Type::Votes:
+        return u"array of votes"_s;
     case Type::Compare:
         return u"array of framework ids"_s;
     case Type::Weights:
@@ -329,6 +362,7 @@ QString limits(Type type, int min, int max)
     case Type::Year:
     case Type::Strings:
     case Type::Sources:
+    case Type::Votes:
         break;
     }
     return u"—"_s;
@@ -346,7 +380,8 @@ QJsonObject jsonSchema()
             {u"metric"_s, objectSchema(metric(), u"A metric the frameworks are rated on."_s)},
             {u"framework"_s, objectSchema(framework(), u"A framework."_s)},
             {u"rating"_s, objectSchema(rating(), u"A framework's rating on one metric."_s)},
-            {u"source"_s, objectSchema(source(), u"A source of facts or ratings."_s)}});
+            {u"source"_s, objectSchema(source(), u"A source of facts or ratings."_s)},
+            {u"vote"_s, objectSchema(vote(), u"One rater's score in a merged file."_s)}});
     return schema;
 }
 

@@ -71,9 +71,9 @@ template <typename T> void writePlain(JsonWriter &w, const Member<T> &member, co
 // writing it would give the file a duplicate key, which the reader rejects.
 template <typename T, typename Special>
 void writeObject(JsonWriter &w, std::span<const Member<T>> members, const T &object,
-                 Special special)
+                 Special special, JsonWriter::Layout layout = JsonWriter::Layout::Lines)
 {
-    w.beginObject();
+    w.beginObject(layout);
     for (const Member<T> &member : members) {
         if (std::holds_alternative<std::monostate>(member.field))
             special(member);
@@ -83,6 +83,23 @@ void writeObject(JsonWriter &w, std::span<const Member<T>> members, const T &obj
     static const QStringList known = keysOf(members);
     w.members(object.extra, known);
     w.endObject();
+}
+
+void writeVotes(JsonWriter &w, const QList<Vote> &votes)
+{
+    w.beginArray();
+    for (const Vote &vote : votes) {
+        w.element();
+        // A vote a line: a merged file of a hundred raters stays readable, and diffs by rater.
+        writeObject(
+            w, DataFormat::vote(), vote,
+            [&](const Member<Vote> &member) {
+                w.key(QString(member.key)); // the score, the one member without a field
+                w.integer(vote.score);
+            },
+            JsonWriter::Layout::Inline);
+    }
+    w.endArray();
 }
 
 void writeRating(JsonWriter &w, const Rating &rating)
@@ -99,6 +116,9 @@ void writeRating(JsonWriter &w, const Rating &rating)
             w.element();
             w.integer(rating.range->second);
             w.endArray();
+        } else if (member.type == Type::Votes && !rating.votes.isEmpty()) {
+            w.key(QString(member.key));
+            writeVotes(w, rating.votes);
         }
     });
 }

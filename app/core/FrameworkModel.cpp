@@ -16,6 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
+namespace {
+
+// The roles of a merged rating (docs/team-ratings.md): its raters' votes.
+QVariant raterData(const Metric &metric, const Rating *rating, int role)
+{
+    if (role == Role::Disagreement)
+        return RatingText::disagreement(rating);
+    return rating ? RatingText::votes(metric, *rating, true) : QString();
+}
+
+} // namespace
+
 FrameworkModel::FrameworkModel(QObject *parent)
     : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
 {
@@ -187,6 +199,9 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Range:
     case Role::Unsourced:
         break;
+    case Role::Votes:
+    case Role::Disagreement:
+        return raterData(metric, framework.rating(metric.id), role);
     default:
         return {}; // a view asks for a dozen roles a cell has not: no rating looked up for them
     }

@@ -5,6 +5,8 @@
 #include "FrameworkModel.h"
 #include "Sourcing.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus::RatingText {
@@ -47,9 +49,35 @@ QString toolTip(const Framework &framework, const Metric &metric)
     if (Sourcing::isUnsourced(framework, *rating))
         text += u"\n"_s +
                 FrameworkModel::tr("Unsourced: no note says why, or the framework lists no source");
+    if (!rating->votes.isEmpty())
+        text += u"\n"_s + FrameworkModel::tr("Raters:") + u"\n"_s + votes(metric, *rating, false);
     if (!rating->note.isEmpty())
         text += u"\n\n"_s + rating->note;
     return text;
+}
+
+QString votes(const Metric &metric, const Rating &rating, bool notes)
+{
+    QStringList lines;
+    for (const Vote &vote : rating.votes) {
+        QString line = FrameworkModel::tr("%1: %2 (%3)")
+                           .arg(isolated(vote.rater), isolated(metric.levelLabel(vote.score)))
+                           .arg(vote.score);
+        if (notes && !vote.note.trimmed().isEmpty())
+            line += u" — "_s + vote.note.trimmed();
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+bool disagreement(const Rating *rating)
+{
+    if (!rating || rating->votes.isEmpty())
+        return false;
+    const auto [low, high] =
+        std::minmax_element(rating->votes.cbegin(), rating->votes.cend(),
+                            [](const Vote &a, const Vote &b) { return a.score < b.score; });
+    return high->score - low->score >= 2;
 }
 
 } // namespace Versus::RatingText

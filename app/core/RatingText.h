@@ -18,6 +18,11 @@ QString summary(const Framework &framework, const Metric &metric);
 QString cell(const Metric &metric, const Rating *rating);
 // The summary, the range in words, whether it is unsourced, and the note: plain text.
 QString toolTip(const Framework &framework, const Metric &metric);
+// A merged rating's votes, one a line: "Ann: High (4)", and " — note" after it when `notes`
+// and the rater wrote one. Empty when the rating has no votes.
+QString votes(const Metric &metric, const Rating &rating, bool notes);
+// Whether the raters of a merged rating are two levels or more apart.
+bool disagreement(const Rating *rating);
 
 } // namespace RatingText
 

@@ -94,6 +94,14 @@
 <context>
     <name>DataReader</name>
     <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an array of votes</source>
+        <translation>ein Array von Stimmen</translation>
+    </message>
+    <message>
         <source>a date of the form YYYY-MM-DD</source>
         <translation>ein Datum der Form JJJJ-MM-TT</translation>
     </message>
@@ -594,6 +602,21 @@
     </message>
 </context>
 <context>
+    <name>RaterMerge</name>
+    <message>
+        <source>there is no metric &apos;%1&apos;, which %2 has</source>
+        <translation>es gibt keine Metrik „%1“, die %2 hat</translation>
+    </message>
+    <message>
+        <source>metric &apos;%1&apos; has %2 levels, but %3 in %4</source>
+        <translation>Metrik „%1“ hat %2 Stufen, in %4 aber %3</translation>
+    </message>
+    <message>
+        <source>metric &apos;%1&apos; is not in %2, the first file</source>
+        <translation>Metrik „%1“ fehlt in %2, der ersten Datei</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>en</source>
@@ -1040,6 +1063,10 @@
 </context>
 <context>
     <name>Versus::DescriptionPane</name>
+    <message>
+        <source>Raters:</source>
+        <translation>Bewerter:</translation>
+    </message>
     <message>
         <source>could be %1 to %2</source>
         <translation>könnte %1 bis %2 sein</translation>
@@ -1741,6 +1768,14 @@
 <context>
     <name>Versus::FrameworkModel</name>
     <message>
+        <source>Raters:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -2020,6 +2055,40 @@
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::MergeActions</name>
+    <message>
+        <source>&amp;Merge Raters&apos; Files…</source>
+        <translation>Dateien mehrerer Be&amp;werter zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Make one comparison of several people&apos;s ratings: the median of their scores, with the spread as a range</source>
+        <translation>Einen Vergleich aus den Bewertungen mehrerer Personen machen: der Median ihrer Stufen, die Streuung als Spanne</translation>
+    </message>
+    <message>
+        <source>Merge Raters&apos; Files</source>
+        <translation>Dateien mehrerer Bewerter zusammenführen</translation>
+    </message>
+    <message>
+        <source>Versus data (*.json);;All files (*)</source>
+        <translation>Versus-Daten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose two or more raters&apos; files to merge.</source>
+        <translation>Wählen Sie zwei oder mehr Dateien von Bewertern zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The files could not be merged. The data shown has not changed.</source>
+        <translation>Die Dateien konnten nicht zusammengeführt werden. Die angezeigten Daten sind unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n raters&apos; files; save the result to keep it</source>
+        <translation>
+            <numerusform>Die Datei von %n Bewerter zusammengeführt; speichern Sie das Ergebnis, um es zu behalten</numerusform>
+            <numerusform>Die Dateien von %n Bewertern zusammengeführt; speichern Sie das Ergebnis, um es zu behalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

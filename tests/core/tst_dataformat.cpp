@@ -9,6 +9,7 @@
 #include "DataWriter.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -86,6 +87,7 @@ void TestDataFormat::documentationHasEveryTable_data()
     QTest::newRow("framework") << markdownTable(framework());
     QTest::newRow("rating") << markdownTable(rating());
     QTest::newRow("source") << markdownTable(source());
+    QTest::newRow("vote") << markdownTable(vote());
 }
 
 void TestDataFormat::documentationHasEveryTable()
@@ -108,6 +110,9 @@ void TestDataFormat::writerFollowsTheTableOrder()
     data.frameworks[0].ratings[data.metrics[0].id].range = std::pair(2, 5);
     data.frameworks[0].ratings[data.metrics[0].id].note = u"why"_s;
     data.weights = QMap<QString, int>{{data.metrics[0].id, 2}};
+    data.rater = u"Ann"_s;
+    data.raters = QStringList{u"Ann"_s, u"Bob"_s};
+    data.frameworks[0].ratings[data.metrics[0].id].votes = {{u"Ann"_s, 3, u"because"_s, {}}};
     const QByteArray written = DataWriter::toJson(data);
     const auto order = [&](const QStringList &names, qsizetype from) {
         QList<qsizetype> places;
@@ -124,19 +129,27 @@ void TestDataFormat::writerFollowsTheTableOrder()
     const qsizetype firstFramework = written.indexOf("\"frameworks\": ");
     const qsizetype firstRating = written.indexOf("\"score\": ", firstFramework);
     const QList<qsizetype> rating = order(keys(DataFormat::rating()), firstRating - 1);
-    QCOMPARE(rating.size(), 3);
+    QCOMPARE(rating.size(), 4);
     QVERIFY(std::is_sorted(rating.cbegin(), rating.cend()));
     QVERIFY(written.contains("\"range\": [2, 5]"));
     QVERIFY(written.contains("\"checked\": \"2026-12-07\""));
+    // A vote a line, its members in the table's order.
+    QVERIFY(written.contains(R"({"rater": "Ann", "score": 3, "note": "because"})"));
 }
 
-// The two members added through the table: where they are, and that they are optional.
+// The members added through the table: where they are, and that they are optional.
 void TestDataFormat::newMembersAreInTheTables()
 {
     const QStringList top = keys(dataSet());
     QCOMPARE(top.indexOf(u"checked"_s), top.indexOf(u"title"_s) + 1);
     const QStringList rating = keys(DataFormat::rating());
-    QCOMPARE(rating, QStringList({u"score"_s, u"range"_s, u"note"_s}));
+    QCOMPARE(rating, QStringList({u"score"_s, u"range"_s, u"note"_s, u"votes"_s}));
+    QCOMPARE(top.indexOf(u"rater"_s), top.indexOf(u"checked"_s) + 1);
+    QCOMPARE(top.indexOf(u"raters"_s), top.indexOf(u"rater"_s) + 1);
+    QCOMPARE(keys(vote()), QStringList({u"rater"_s, u"score"_s, u"note"_s}));
+    QVERIFY(vote()[0].required && vote()[1].required && !vote()[2].required);
+    QCOMPARE(jsonSchema()[u"$defs"_s][u"vote"_s][u"required"_s].toArray(),
+             QJsonArray({u"rater"_s, u"score"_s}));
     QVERIFY(!DataFormat::rating()[1].required);
     QCOMPARE(
         jsonSchema()[u"$defs"_s][u"rating"_s][u"properties"_s][u"range"_s][u"maxItems"_s].toInt(),

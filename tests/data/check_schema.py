@@ -29,6 +29,7 @@ BEYOND_A_SCHEMA = {
     "range-outside-levels.json": "the range is beyond this metric's 4 levels",
     "range-reversed.json": "LOW above HIGH compares two items",
     "range-excludes-score.json": "the range must hold the score, another member",
+    "vote-score-out-of-range.json": "the vote is beyond this metric's 4 levels",
 }
 
 
