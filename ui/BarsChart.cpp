@@ -54,12 +54,29 @@ qreal BarsChart::groupsHeight(qreal pixelSize, qreal rowHeight, qreal nameWidth)
     return height;
 }
 
+qreal BarsChart::nameWidthFor(qreal plotWidth, qreal pixelSize) const
+{
+    // As wide as the longest name, within a quarter of the plot; never narrower than its longest
+    // word (a name breaks between words, not inside one, and would leave the picture), within a
+    // third.
+    const QFontMetricsF metrics(font(pixelSize, true));
+    qreal widest = 0;
+    qreal longestWord = 0;
+    for (const Metric &metric : m_model->dataSet().metrics) {
+        widest = std::max(widest, metrics.horizontalAdvance(metric.name));
+        for (const QString &word : metric.name.split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+    }
+    const qreal width = std::min(std::ceil(widest) + 1, std::min(plotWidth * 0.25, pixelSize * 10));
+    return std::max(width, std::min(std::ceil(longestWord) + 1, plotWidth / 3));
+}
+
 qreal BarsChart::neededHeight(qreal width, qreal height) const
 {
     // As tall as rows of the smallest height need, when the size given is too short.
     auto *self = const_cast<BarsChart *>(this);
     const Frame frame = self->frameFor(QSizeF(width, height));
-    const qreal nameWidth = std::min(frame.plot.width() * 0.25, frame.pixelSize * 10);
+    const qreal nameWidth = nameWidthFor(frame.plot.width(), frame.pixelSize);
     const qreal need = groupsHeight(frame.pixelSize, frame.pixelSize * MinRowShare, nameWidth);
     return std::max(height, std::ceil(height + need - frame.plot.height()));
 }
@@ -120,10 +137,7 @@ void BarsChart::layout()
     QFont notRatedFont = valueFont;
     notRatedFont.setItalic(true);
     const QString notRated = tr("Not rated");
-    qreal nameWidth = 0;
-    for (const Metric &metric : data.metrics)
-        nameWidth = std::max(nameWidth, QFontMetricsF(nameFont).horizontalAdvance(metric.name));
-    nameWidth = std::min(std::ceil(nameWidth) + 1, std::min(plot.width() * 0.25, px * 10));
+    const qreal nameWidth = nameWidthFor(plot.width(), px);
     qreal valueWidth = QFontMetricsF(notRatedFont).horizontalAdvance(notRated);
     m_uniformLevels = true;
     for (const Metric &metric : data.metrics) {

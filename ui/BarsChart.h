@@ -65,6 +65,7 @@ private:
     // The area left for the groups once the title and legend are placed (without placing them).
     Frame frameFor(const QSizeF &size);
     qreal groupsHeight(qreal pixelSize, qreal rowHeight, qreal nameWidth) const;
+    qreal nameWidthFor(qreal plotWidth, qreal pixelSize) const;
     QList<int> shownRows() const;
 
     QList<Bar> m_bars;

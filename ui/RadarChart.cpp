@@ -325,6 +325,28 @@ QString RadarChart::toolTipAt(const QPointF &point, QString *framework) const
             }
         }
     }
+    // A whisker: its rating and its range. The hovered framework's first, as drawn on top.
+    QList<RadarRanges::Whisker> whiskers = m_ranges.whiskers();
+    std::stable_partition(whiskers.begin(), whiskers.end(), [&](const auto &whisker) {
+        return whisker.frameworkId == hoveredFramework();
+    });
+    for (const RadarRanges::Whisker &whisker : std::as_const(whiskers)) {
+        const QLineF &line = whisker.line;
+        const QPointF unit = (line.p2() - line.p1()) / std::max(line.length(), 1e-9);
+        const QPointF delta = point - line.p1();
+        const qreal along = QPointF::dotProduct(delta, unit);
+        const qreal across = std::abs(delta.x() * unit.y() - delta.y() * unit.x());
+        if (along < -3 || along > line.length() + 3 || across > whisker.width / 2 + 2)
+            continue;
+        if (framework)
+            *framework = whisker.frameworkId;
+        const Metric &metric = m_model->dataSet().metrics.at(whisker.metric);
+        return m_model->ratingSummary(m_model->rowOfFramework(whisker.frameworkId),
+                                      whisker.metric) +
+               u'\n' +
+               tr("Could be %1 to %2")
+                   .arg(metric.levelLabel(whisker.low), metric.levelLabel(whisker.high));
+    }
     // Inside a polygon: that framework, no text.
     for (const QString &id : order) {
         if (isHidden(id))

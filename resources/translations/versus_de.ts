@@ -2274,6 +2274,10 @@ Dokumentation</translation>
         <source>Whiskers along a spoke: the range a rating could be in</source>
         <translation>Striche entlang einer Achse: die Spanne, in der eine Bewertung liegen kann</translation>
     </message>
+    <message>
+        <source>Could be %1 to %2</source>
+        <translation>Könnte %1 bis %2 sein</translation>
+    </message>
 </context>
 <context>
     <name>Versus::RadarChartView</name>

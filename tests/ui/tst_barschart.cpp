@@ -28,6 +28,7 @@ private slots:
     void partialScoreIsMarked();
     void rangeIsAnErrorBar();
     void ratingWithoutRangeHasNoErrorBar();
+    void metricNamesStayInANarrowChart();
 
 private:
     const ChartText *textAt(const ChartDrawing &chart, ChartText::Kind kind, const QRectF &band);
@@ -233,6 +234,26 @@ void TestBarsChart::ratingWithoutRangeHasNoErrorBar()
                      QColor(u"#0072B2"_s)));
     for (const ChartText &text : chart.texts())
         QVERIFY(text.kind != ChartText::Kind::Note);
+}
+
+// In the window's narrow chart pane a quarter of the plot is narrower than "Performance" in bold:
+// the name, which cannot break inside its one word, ran out of the picture on the left (seen
+// failing before nameWidthFor(): "Performance" at x = -4.1 in a chart 290 px wide).
+void TestBarsChart::metricNamesStayInANarrowChart()
+{
+    BarsChart chart(model, nullptr);
+    chart.setSize(QSizeF(290, 560));
+    int names = 0;
+    for (const ChartText &text : chart.texts()) {
+        if (text.kind != ChartText::Kind::Category)
+            continue;
+        ++names;
+        QVERIFY2(text.rect.left() >= 0,
+                 qPrintable(text.text + u" at x = %1"_s.arg(text.rect.left())));
+        for (const BarsChart::Bar &bar : chart.bars())
+            QVERIFY(!text.rect.intersects(bar.bar));
+    }
+    QCOMPARE(names, 4);
 }
 
 QTEST_MAIN(TestBarsChart)

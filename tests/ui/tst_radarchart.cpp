@@ -384,6 +384,9 @@ void TestRadarChart::rangeIsAWhiskerAlongItsSpoke()
     const QLineF spoke(center, center - QPointF(0, radius));
     QCOMPARE(pointsOfColor(image, spoke, 0.44, 0.72, caffe), 11);
     QCOMPARE(pointsOfColor(image, spoke, 0.86, 0.96, caffe), 11);
+    // Its tooltip says the range, away from the vertex.
+    QCOMPARE(chart->toolTipAt(spoke.pointAt(0.5)),
+             u"Caffe — Performance: High (4 of 5)\nCould be Low to Very high"_s);
 }
 
 // Without a range, nothing is drawn along the spoke: the same points are not Caffe's colour.
