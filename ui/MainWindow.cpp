@@ -497,11 +497,11 @@ void MainWindow::placeFirstTime()
 void MainWindow::layoutFirstTime()
 {
     // The Frameworks list as wide as its rank, names, score and chances need, within a fifth
-    // and three tenths of the window; the table as wide as two frameworks' columns whole, the
-    // chart the rest (more than half of it in a window of 1024 pixels). Later starts restore
-    // what the person left.
+    // and 28 % of the window (more left the radar 125 pixels across at 1024); the table as wide as
+    // two frameworks' columns whole, the chart the rest (more than half of it in a window of 1024
+    // pixels). Later starts restore what the person left.
     auto *dock = findChild<QDockWidget *>(u"frameworksDock"_s);
-    const int dockWidth = qBound(width() / 5, m_ranking->preferredWidth(), width() * 3 / 10);
+    const int dockWidth = qBound(width() / 5, m_ranking->preferredWidth(), width() * 7 / 25);
     resizeDocks({dock}, {dockWidth}, Qt::Horizontal);
     const int central = width() - dockWidth -
                         style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent) -

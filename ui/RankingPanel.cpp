@@ -82,7 +82,9 @@ RankingPanel::RankingPanel(FrameworkModel *model, Selection *selection, QWidget 
 {
     setObjectName(u"rankingPanel"_s);
     m_filter->setObjectName(u"frameworkFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by name, developer, language"));
+    // A short placeholder: the dock's first width leaves the box a few characters.
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setToolTip(tr("Filter by name, developer, language"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter frameworks"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RankingProxyModel::setFilterText);

@@ -287,7 +287,8 @@ void RatingDelegate::paintScore(QPainter *painter, const QStyleOptionViewItem &o
     const QVariant value = index.data(Role::WeightedScore);
     const QRect track(area.left() + numberWidth + 4, area.center().y() - PipSize / 2,
                       qMax(0, area.right() - area.left() - numberWidth - 4), PipSize);
-    if (value.isValid() && track.width() > 8) {
+    // A stub of a bar in a narrow column reads as a broken one: none then.
+    if (value.isValid() && track.width() > (m_compact ? 3 * PipSize : 8)) {
         painter->setRenderHint(QPainter::Antialiasing);
         const QColor color = index.data(Role::Color).value<QColor>();
         QColor groove = ink;

@@ -39,12 +39,16 @@ WeightSweepChart::WeightSweepChart(FrameworkModel *model, QWidget *parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
 
-    auto *label = new QLabel(tr("Score as the weight of"));
+    // Short, and the box as wide as eight characters at least: a wider row widened the
+    // Frameworks dock when the sweep was shown, and took the room of the chart beside it. The
+    // check box that shows the sweep says the rest ("Scores as one weight goes 0–5").
+    auto *label = new QLabel(tr("Weight of"));
     label->setBuddy(m_metric);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(8);
     auto *row = new QHBoxLayout;
     row->addWidget(label);
     row->addWidget(m_metric, 1);
-    row->addWidget(new QLabel(tr("goes 0–5")));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);

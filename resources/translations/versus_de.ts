@@ -2331,6 +2331,10 @@ Dokumentation</translation>
         <translation>Was den Sieger ändern würde</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
         <source>Filter by name, developer, language</source>
         <translation>Nach Name, Entwickler, Sprache filtern</translation>
     </message>
@@ -2606,6 +2610,10 @@ Dokumentation</translation>
     <message>
         <source>goes 0–5</source>
         <translation>0–5 durchläuft</translation>
+    </message>
+    <message>
+        <source>Weight of</source>
+        <translation>Gewicht von</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,8 @@ void TestMainWindow::firstStartLayout()
     ranking->findChild<QCheckBox *>(u"sweepToggle"_s)->setChecked(true);
     QWidget *sweep = ranking->sweep();
     QTRY_VERIFY(sweep->isVisible());
+    // The sweep fits the dock as it is: it does not widen it over the chart.
+    QTRY_COMPARE(radar->size().width(), chartWidth);
     QTRY_VERIFY2(list->viewport()->height() >= 5 * list->verticalHeader()->defaultSectionSize(),
                  qPrintable(u"the ranking is %1 px high with the sweep shown"_s.arg(
                      list->viewport()->height())));
