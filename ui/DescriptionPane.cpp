@@ -2,6 +2,7 @@
 #include "DescriptionPane.h"
 
 #include "BidiText.h"
+#include "FactText.h"
 
 #include "FrameworkModel.h"
 #include "Selection.h"
@@ -134,7 +135,7 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
     html += u"<table cellspacing=2>"_s;
     for (const Fact fact : FactOrder) {
         const QModelIndex cell = m_model->index(frameworkRow, m_model->factColumn(fact));
-        html += row(FrameworkModel::factName(fact), cell.data().toString());
+        html += row(FactText::name(fact), cell.data().toString());
     }
     html += u"</table>"_s;
 

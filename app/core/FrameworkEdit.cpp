@@ -2,6 +2,7 @@
 #include "FrameworkEdit.h"
 
 #include "ChangeValueCommand.h"
+#include "FactText.h"
 #include "FrameworkModel.h"
 #include "FrameworkModelMutation.h"
 
@@ -45,7 +46,7 @@ std::optional<QString> FrameworkEdit::apply(Framework &edited, const Target &tar
         field = tr("Name");
     } else if (role == Qt::EditRole && kind == ColumnKind::Fact) {
         const Fact fact = target.fact;
-        field = FrameworkModel::factName(fact);
+        field = FactText::name(fact);
         const QString text = value.toString().simplified();
         switch (fact) {
         case Fact::Developer:

@@ -2,6 +2,7 @@
 #include "FrameworkModel.h"
 
 #include "ChangeMarks.h"
+#include "FactText.h"
 #include "FrameworkEdit.h"
 #include "FrameworkPalette.h"
 #include "RatingText.h"
@@ -15,18 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Versus {
-
-namespace {
-
-// The roles of a merged rating (docs/team-ratings.md): its raters' votes.
-QVariant raterData(const Metric &metric, const Rating *rating, int role)
-{
-    if (role == Role::Disagreement)
-        return RatingText::disagreement(rating);
-    return rating ? RatingText::votes(metric, *rating, true) : QString();
-}
-
-} // namespace
 
 FrameworkModel::FrameworkModel(QObject *parent)
     : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
@@ -83,27 +72,6 @@ QColor FrameworkModel::frameworkColor(int row) const
 QString FrameworkModel::ratingSummary(int row, int metricIndex) const
 {
     return RatingText::summary(m_data.frameworks.at(row), m_data.metrics.at(metricIndex));
-}
-
-QString FrameworkModel::factName(Fact fact)
-{
-    switch (fact) {
-    case Fact::Developer:
-        return tr("Developer");
-    case Fact::FirstRelease:
-        return tr("First release");
-    case Fact::LastRelease:
-        return tr("Last release");
-    case Fact::License:
-        return tr("License");
-    case Fact::Language:
-        return tr("Core language");
-    case Fact::Apis:
-        return tr("APIs");
-    case Fact::Status:
-        return tr("Status");
-    }
-    return {};
 }
 
 QStringList FrameworkModel::comparedIds() const
@@ -198,10 +166,9 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Best:
     case Role::Range:
     case Role::Unsourced:
-        break;
-    case Role::Votes:
+    case Role::Votes:        // a merged rating's raters (docs/team-ratings.md)
     case Role::Disagreement:
-        return raterData(metric, framework.rating(metric.id), role);
+        break;
     default:
         return {}; // a view asks for a dozen roles a cell has not: no rating looked up for them
     }
@@ -225,6 +192,10 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
         return rating ? rating->note : QString();
     case Role::Best:
         return m_scoring.isBestRating(row, metricIndex);
+    case Role::Votes:
+        return rating ? RatingText::votes(metric, *rating, true) : QString();
+    case Role::Disagreement:
+        return RatingText::disagreement(rating);
     default:
         return {};
     }
@@ -253,31 +224,13 @@ QVariant FrameworkModel::factData(const Framework &framework, Fact fact, int rol
     if (role == Role::FactKind)
         return int(fact);
     if (role == Qt::ToolTipRole) {
-        const QString text = factData(framework, fact, Qt::DisplayRole).toString();
+        const QString text = FactText::display(framework, fact);
         return text.isEmpty() ? QVariant() : QVariant(ToolTip::html(text));
     }
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    switch (fact) {
-    case Fact::Developer:
-        return framework.developer;
-    case Fact::FirstRelease:
-    case Fact::LastRelease: {
-        const std::optional<int> &year =
-            fact == Fact::FirstRelease ? framework.firstRelease : framework.lastRelease;
-        if (role == Qt::EditRole)
-            return year ? QVariant(*year) : QVariant();
-        return year ? QString::number(*year) : QString();
-    }
-    case Fact::License:
-        return framework.license;
-    case Fact::Language:
-        return framework.language;
-    case Fact::Apis:
-        return framework.apis.join(u", "_s);
-    case Fact::Status:
-        return framework.status;
-    }
+    if (role == Qt::EditRole)
+        return FactText::edit(framework, fact);
+    if (role == Qt::DisplayRole)
+        return FactText::display(framework, fact);
     return {};
 }
 
@@ -332,7 +285,7 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     if (kind == ColumnKind::Name)
         return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
     if (kind == ColumnKind::Fact)
-        return role == Qt::DisplayRole ? QVariant(factName(factOfColumn(section))) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(FactText::name(factOfColumn(section))) : QVariant();
     if (kind == ColumnKind::Score) {
         if (role == Qt::DisplayRole)
             return tr("Weighted score");
@@ -384,8 +337,8 @@ QVariant FrameworkModel::markData(const Framework &framework, int column, int ro
     case ColumnKind::Fact:
         if (const Framework *old = m_marks->framework(framework.id)) {
             const Fact fact = factOfColumn(column);
-            return m_marks->factData(factData(*old, fact, Qt::DisplayRole).toString(),
-                                     factData(framework, fact, Qt::DisplayRole).toString(), role);
+            return m_marks->factData(FactText::display(*old, fact),
+                                     FactText::display(framework, fact), role);
         }
         return {};
     case ColumnKind::Score:

@@ -52,7 +52,6 @@ public:
     QColor frameworkColor(int row) const;
     // "Theano — Scalability: High (4 of 5)", or "... : Not rated".
     QString ratingSummary(int row, int metricIndex) const;
-    static QString factName(Fact fact);
 
     // The weights and the weighted score: see Scoring.
     int weight(int metricIndex) const { return m_scoring.weight(metricIndex); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
 
+#include "FactText.h"
 #include "FrameworkModel.h"
 #include "RankOdds.h"
 
@@ -89,7 +90,7 @@ Report Report::build(const FrameworkModel &model, const std::optional<QStringLis
             const QString value =
                 model.data(model.index(row, model.factColumn(fact)), Qt::DisplayRole).toString();
             if (!value.isEmpty())
-                entry.facts.append({FrameworkModel::factName(fact), value});
+                entry.facts.append({FactText::name(fact), value});
         }
         for (const Metric &metric : data.metrics) {
             RatingEntry rating;

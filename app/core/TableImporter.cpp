@@ -5,6 +5,7 @@
 #include "DataReader.h"
 #include "DataSetEditor.h"
 #include "DataWriter.h"
+#include "FactText.h"
 #include "FrameworkModel.h"
 #include "LevelScales.h"
 #include "TableExporter.h"
@@ -54,13 +55,13 @@ std::optional<Field> fieldNamed(const QString &name)
         QString translated;
     };
     const QList<Known> known{
-        {Field::Developer, "Developer", FrameworkModel::factName(Fact::Developer)},
-        {Field::FirstRelease, "First release", FrameworkModel::factName(Fact::FirstRelease)},
-        {Field::LastRelease, "Last release", FrameworkModel::factName(Fact::LastRelease)},
-        {Field::License, "License", FrameworkModel::factName(Fact::License)},
-        {Field::Language, "Core language", FrameworkModel::factName(Fact::Language)},
-        {Field::Apis, "APIs", FrameworkModel::factName(Fact::Apis)},
-        {Field::Status, "Status", FrameworkModel::factName(Fact::Status)},
+        {Field::Developer, "Developer", FactText::name(Fact::Developer)},
+        {Field::FirstRelease, "First release", FactText::name(Fact::FirstRelease)},
+        {Field::LastRelease, "Last release", FactText::name(Fact::LastRelease)},
+        {Field::License, "License", FactText::name(Fact::License)},
+        {Field::Language, "Core language", FactText::name(Fact::Language)},
+        {Field::Apis, "APIs", FactText::name(Fact::Apis)},
+        {Field::Status, "Status", FactText::name(Fact::Status)},
         {Field::Homepage, "Homepage", TableImporter::tr("Homepage")},
         {Field::Repository, "Repository", TableImporter::tr("Repository")},
     };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportChartDialog.h"
+#include "FactText.h"
 #include "FrameworkEditor.h"
 #include "FrameworkModel.h"
 #include "MainWindow.h"
@@ -126,7 +127,7 @@ void TestTranslations::germanLocaleTranslatesTheMenus()
     const auto *exportChart = window->findChild<QAction *>(u"actionExportChart"_s);
     QCOMPARE(exportChart->text(), u"&Diagramm exportieren…"_s);
     // The table's fact rows, from the core's model.
-    QCOMPARE(FrameworkModel::factName(Fact::Developer), u"Entwickler"_s);
+    QCOMPARE(FactText::name(Fact::Developer), u"Entwickler"_s);
     QCOMPARE(window->windowTitle(), u"Deep-learning frameworks[*] — Versus"_s);
 }
 
