@@ -17,6 +17,7 @@
 #include "ChanceModel.h"
 #include "ChartExporter.h"
 #include "ComparisonTable.h"
+#include "DataDiff.h"
 #include "DataGenerator.h"
 #include "DataReader.h"
 #include "DataWriter.h"
@@ -135,6 +136,7 @@ private slots:
     void exportChart();
     void rankOdds_data();
     void rankOdds();
+    void diff();
     void rankingPause_data();
     void rankingPause();
     void exportReport_data();
@@ -549,6 +551,20 @@ void BenchVersus::rankOdds()
     }
     QVERIFY(!result.exact);
     QCOMPARE(result.draws, RankOdds::DefaultSamples);
+}
+
+// `versus --diff` without its reading: the 10,000-framework file against its revision
+// (--generate-revision), compared and written as JSON.
+void BenchVersus::diff()
+{
+    const DataSet old = generateDataSet(10000, 20, 10, Seed, false);
+    const DataSet now = revised(old);
+    QByteArray json;
+    QBENCHMARK
+    {
+        json = QJsonDocument(DataDiff::compare(old, now).toJson()).toJson();
+    }
+    QCOMPARE(DataDiff::compare(old, now).addedFrameworks.size(), 50);
 }
 
 // What the window's thread spends on a weight change at 1,000 × 20 with ranges: the model's
