@@ -4,11 +4,9 @@
 #include "CommandLine.h"
 #include "DataReader.h"
 #include "DataWriter.h"
-#include "JsonScanner.h"
 #include "RaterMerge.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -24,57 +22,6 @@ void printTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
-}
-
-// The offset of the value a JSON pointer names (its tokens need no unescaping: they are member
-// names of the format and metric ids), or -1.
-qsizetype offsetOf(QByteArrayView text, qsizetype start, const QString &pointer)
-{
-    JsonScanner s(text, start);
-    if (!s.beginDocument())
-        return -1;
-    const QStringList steps = pointer.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &step : steps) {
-        bool found = false;
-        if (s.peek() == JsonScanner::Kind::Object) {
-            s.beginObject();
-            while (!found && s.member())
-                found = s.key() == step || !s.skip();
-        } else if (s.peek() == JsonScanner::Kind::Array) {
-            const int index = step.toInt();
-            s.beginArray();
-            for (int i = 0; !found && s.element(); ++i)
-                found = i == index || !s.skip();
-        }
-        if (!found || !s.ok())
-            return -1;
-    }
-    return s.offset();
-}
-
-// A merge's error is about a valid file: the place of its pointer is found in the text, so that
-// it reads as the reader's errors do, FILE:LINE:COLUMN: /pointer: message.
-void place(DataError &error)
-{
-    QFile file(error.file);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray text = file.read(DataReader::MaxFileSize);
-    const qsizetype start = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const qsizetype at = offsetOf(text, start, error.pointer);
-    if (at < 0)
-        return;
-    error.line = 1;
-    error.column = 1;
-    for (qsizetype i = start; i < at; ++i) {
-        const auto c = uchar(text[i]);
-        if (c == '\n') {
-            ++error.line;
-            error.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++error.column;
-        }
-    }
 }
 
 // Two names of one file, however written.
@@ -140,8 +87,7 @@ int MergeCommand::run(const QString &out, const QStringList &files)
     if (errors.isEmpty()) {
         const RaterMerge::Result merged = RaterMerge::merge(inputs);
         errors = merged.errors;
-        for (DataError &error : errors)
-            place(error);
+        RaterMerge::place(errors);
         if (errors.isEmpty()) {
             // Every rater's vote makes a merged file grow with raters × ratings; one that no
             // reader would open again is not written.

@@ -65,6 +65,7 @@ bool MergeActions::mergeFiles(const QStringList &paths)
     if (errors.isEmpty()) {
         merged = RaterMerge::merge(inputs);
         errors = merged.errors;
+        RaterMerge::place(errors);
     }
     if (!errors.isEmpty()) {
         m_window->showProblems(tr("The files could not be merged. The data shown has not changed."),

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RaterMerge.h"
 
+#include "DataReader.h"
+#include "JsonScanner.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -11,6 +15,59 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
+namespace {
+
+// The offset of the value a JSON pointer names (its tokens need no unescaping: they are member
+// names of the format and metric ids), or -1.
+qsizetype offsetOf(QByteArrayView text, qsizetype start, const QString &pointer)
+{
+    JsonScanner s(text, start);
+    if (!s.beginDocument())
+        return -1;
+    const QStringList steps = pointer.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &step : steps) {
+        bool found = false;
+        if (s.peek() == JsonScanner::Kind::Object) {
+            s.beginObject();
+            while (!found && s.member())
+                found = s.key() == step || !s.skip();
+        } else if (s.peek() == JsonScanner::Kind::Array) {
+            const int index = step.toInt();
+            s.beginArray();
+            for (int i = 0; !found && s.element(); ++i)
+                found = i == index || !s.skip();
+        }
+        if (!found || !s.ok())
+            return -1;
+    }
+    return s.offset();
+}
+
+void placeError(DataError &error)
+{
+    QFile file(error.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray text = file.read(DataReader::MaxFileSize);
+    const qsizetype start = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype at = offsetOf(text, start, error.pointer);
+    if (at < 0)
+        return;
+    error.line = 1;
+    error.column = 1;
+    for (qsizetype i = start; i < at; ++i) {
+        const auto c = uchar(text[i]);
+        if (c == '\n') {
+            ++error.line;
+            error.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++error.column;
+        }
+    }
+}
+
+} // namespace
+
 QString RaterMerge::raterName(const Input &input)
 {
     if (!input.data.rater.trimmed().isEmpty())
@@ -19,6 +76,12 @@ QString RaterMerge::raterName(const Input &input)
     if (name.endsWith(u".json"_s, Qt::CaseInsensitive) && name.size() > 5)
         name.chop(5);
     return name;
+}
+
+void RaterMerge::place(DataErrors &errors)
+{
+    for (DataError &error : errors)
+        placeError(error);
 }
 
 int RaterMerge::median(QList<int> scores)

@@ -33,6 +33,10 @@ public:
     };
 
     static Result merge(const QList<Input> &inputs);
+    // A merge's errors are about valid files: each is given the line and column of its pointer
+    // in its file (read again), so that it reads as the reader's errors do,
+    // FILE:LINE:COLUMN: /pointer: message.
+    static void place(DataErrors &errors);
 
     // The file's `rater`, else its name without ".json".
     static QString raterName(const Input &input);

@@ -72,6 +72,7 @@ private slots:
     void usageErrors();
     void refusesToOverwriteAnInput();
     void cannotWrite();
+    void tooLargeIsRefused();
     void helpNamesIt();
 
 private:
@@ -215,6 +216,31 @@ void TestMerge::cannotWrite()
     QVERIFY2(run.err.startsWith(u"versus: could not write \"%1\": "_s.arg(out)),
              run.describe().constData());
     QCOMPARE(run.out, QString());
+}
+
+// Five copies of 10,000 frameworks × 10 metrics make 500,000 votes, over 16 MiB: a file no
+// reader would open again is not written.
+void TestMerge::tooLargeIsRefused()
+{
+    QByteArray metrics, ratings;
+    for (int m = 0; m < 10; ++m) {
+        metrics += (m ? "," : "") + QByteArray(R"({"id": "m)") + QByteArray::number(m) +
+                   R"(", "name": "M", "levels": ["a", "b"]})";
+        ratings +=
+            (m ? "," : "") + QByteArray(R"("m)") + QByteArray::number(m) + R"(": {"score": 1})";
+    }
+    QByteArray frameworks;
+    for (int f = 0; f < 10000; ++f)
+        frameworks += (f ? ",\n" : "") + QByteArray(R"({"id": "f)") + QByteArray::number(f) +
+                      R"(", "name": "F", "ratings": {)" + ratings + "}}";
+    const QString big = write(u"big.json"_s, R"({"schemaVersion": 1, "metrics": [)" + metrics +
+                                                 R"(], "frameworks": [)" + frameworks + "]}");
+    const QString out = m_dir->filePath(u"team.json"_s);
+    const Run run = runVersus({u"--merge"_s, out, big, big, big, big, big});
+    QVERIFY2(run.finished && run.exitCode == 3, run.describe().constData());
+    QVERIFY2(run.err.contains(u"MiB; data files are limited to 16 MiB"_s),
+             run.describe().constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestMerge::helpNamesIt()

@@ -196,7 +196,7 @@ void TestMergeActions::mismatchKeepsData()
     QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"problemDialog"_s)));
     QVERIFY2(box->informativeText().contains(
                  QDir::toNativeSeparators(bob) +
-                 u": /metrics/0/levels: metric 'speed' has 4 levels, but 5 in ann.json"_s),
+                 u":2:46: /metrics/0/levels: metric 'speed' has 4 levels, but 5 in ann.json"_s),
              qPrintable(box->informativeText()));
     box->close();
     QCOMPARE(window->model()->rowCount(), before);
