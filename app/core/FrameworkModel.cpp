@@ -166,7 +166,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Best:
     case Role::Range:
     case Role::Unsourced:
-    case Role::Votes:        // a merged rating's raters (docs/team-ratings.md)
+    case Role::Votes: // a merged rating's raters (docs/team-ratings.md)
     case Role::Disagreement:
         break;
     default:
@@ -285,7 +285,8 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     if (kind == ColumnKind::Name)
         return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
     if (kind == ColumnKind::Fact)
-        return role == Qt::DisplayRole ? QVariant(FactText::name(factOfColumn(section))) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(FactText::name(factOfColumn(section)))
+                                       : QVariant();
     if (kind == ColumnKind::Score) {
         if (role == Qt::DisplayRole)
             return tr("Weighted score");
