@@ -170,7 +170,16 @@ void BarsChart::layout()
                        px * MinRowShare, px * MaxRowShare);
     }
     const qreal total = groupsHeight(px, rowHeight, nameWidth);
-    qreal y = plot.top() + std::max(0.0, (plot.height() - total) / 2);
+    // Rows at their tallest may not fill a tall chart: the bars and the legend (with the note
+    // under it) stay together, centred in the room under the title, rather than the legend at
+    // the bottom of the picture far under the last bar.
+    const qreal slack = std::max(0.0, plot.height() - total);
+    for (ChartText &text : m_texts)
+        if (text.kind == ChartText::Kind::Legend || text.kind == ChartText::Kind::Note)
+            text.rect.translate(0, -slack / 2);
+    for (Swatch &swatch : m_swatches)
+        swatch.rect.translate(0, -slack / 2);
+    qreal y = plot.top() + slack / 2;
     m_scale.setTop(y);
     for (int m = 0; m < m_model->metricCount(); ++m) {
         const Metric &metric = data.metrics.at(m);

@@ -193,6 +193,8 @@ void RadarChart::layout()
         height > 0)
         area.setTop(area.top() + height + px * 0.6);
 
+    QRectF legend;
+    bool beside = false;
     if (!m_titledByFramework) {
         // What the whiskers mean, at the bottom, under the legend. A small multiple leaves it
         // to its grid, which says it once.
@@ -201,8 +203,8 @@ void RadarChart::layout()
         // The legend goes where it costs least: beside a wide chart, below a square or tall
         // one, in as many columns as fit.
         const QList<LegendEntry> entries = frameworkLegend();
-        const bool beside = canvas.width() >= 1.25 * canvas.height();
-        const QRectF legend = layoutLegend(entries, area, beside, px);
+        beside = canvas.width() >= 1.25 * canvas.height();
+        legend = layoutLegend(entries, area, beside, px);
         if (!legend.isEmpty()) {
             if (beside)
                 area.setRight(legend.left() - px * 1.5);
@@ -211,8 +213,14 @@ void RadarChart::layout()
         }
     }
     const QList<Metric> &metrics = m_model->dataSet().metrics;
+    const qsizetype firstLabel = m_texts.size();
     m_center = area.center();
     m_radius = RadarGeometry::placeSpokeLabels(metrics, area, px, foreground(), &m_texts);
+    if (!legend.isEmpty())
+        m_center += RadarGeometry::keepWithLegend(
+            area,
+            QRectF(m_center - QPointF(m_radius, m_radius), QSizeF(2 * m_radius, 2 * m_radius)),
+            beside, firstLabel, &m_texts, &m_swatches);
     layoutRanges(px);
     // Ring numbers where no vertex can be drawn and no whisker is.
     const QList<QPointF> vertices = possibleVertices();

@@ -92,6 +92,32 @@ qreal RadarGeometry::placeSpokeLabels(const QList<Metric> &metrics, const QRectF
     return radius;
 }
 
+QPointF RadarGeometry::keepWithLegend(const QRectF &area, const QRectF &circle, bool beside,
+                                      qsizetype firstLabel, QList<ChartText> *texts,
+                                      QList<ChartLegend::Swatch> *swatches)
+{
+    QRectF block = circle;
+    for (qsizetype i = firstLabel; i < texts->size(); ++i)
+        block |= texts->at(i).rect;
+    const qreal slack = beside ? area.width() - block.width() : area.height() - block.height();
+    if (slack <= 0)
+        return {};
+    const QPointF plotBy = beside ? QPointF(area.left() + slack / 2 - block.left(), 0)
+                                  : QPointF(0, area.top() + slack / 2 - block.top());
+    const QPointF legendBy = beside ? QPointF(-slack / 2, 0) : QPointF(0, -slack / 2);
+    for (qsizetype i = 0; i < texts->size(); ++i) {
+        ChartText &text = (*texts)[i];
+        if (i >= firstLabel)
+            text.rect.translate(plotBy);
+        else if (text.kind == ChartText::Kind::Legend ||
+                 (!beside && text.kind == ChartText::Kind::Note))
+            text.rect.translate(legendBy);
+    }
+    for (ChartLegend::Swatch &swatch : *swatches)
+        swatch.rect.translate(legendBy);
+    return plotBy;
+}
+
 void RadarGeometry::placeRingNumbers(const QList<Metric> &metrics, const QPointF &center,
                                      qreal radius, qreal pixelSize, const QColor &color,
                                      const std::function<bool(const QRectF &)> &blocked,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartLegend.h"
 #include "ChartText.h"
 
 #include <QList>
@@ -26,6 +27,15 @@ public:
     // `texts` and returns the circle's radius.
     static qreal placeSpokeLabels(const QList<Metric> &metrics, const QRectF &area, qreal pixelSize,
                                   const QColor &color, QList<ChartText> *texts);
+
+    // A circle limited by the chart's narrow side leaves room around it along the long side,
+    // which the legend, placed at the far edge of `area`, would have between it and the plot.
+    // They keep together instead, centred in that room: the legend (and, below, the note under
+    // it) moves towards the plot by half of it, the plot (`circle` and the spoke labels, texts
+    // from `firstLabel` on) towards the legend by the rest. Returns how far the plot moved.
+    static QPointF keepWithLegend(const QRectF &area, const QRectF &circle, bool beside,
+                                  qsizetype firstLabel, QList<ChartText> *texts,
+                                  QList<ChartLegend::Swatch> *swatches);
 
     // Numbers the rings halfway between the first two spokes, where no vertex can be, on a
     // patch of the background; a number that would touch what `blocked` says is drawn there

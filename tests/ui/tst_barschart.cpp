@@ -29,6 +29,8 @@ private slots:
     void rangeIsAnErrorBar();
     void ratingWithoutRangeHasNoErrorBar();
     void metricNamesStayInANarrowChart();
+    void legendIsUnderTheBars_data();
+    void legendIsUnderTheBars();
 
 private:
     const ChartText *textAt(const ChartDrawing &chart, ChartText::Kind kind, const QRectF &band);
@@ -254,6 +256,78 @@ void TestBarsChart::metricNamesStayInANarrowChart()
             QVERIFY(!text.rect.intersects(bar.bar));
     }
     QCOMPARE(names, 4);
+}
+
+void TestBarsChart::legendIsUnderTheBars_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QSize>("size");
+    // The window's chart pane at 1024 x 640, and an export of the tall size.
+    QTest::newRow("2 in a 310 x 560 pane") << 2 << QSize(310, 560);
+    QTest::newRow("10 in a 310 x 560 pane") << 10 << QSize(310, 560);
+    QTest::newRow("2 at 560 x 710") << 2 << QSize(560, 710);
+    QTest::newRow("10 at 560 x 710") << 10 << QSize(560, 710);
+}
+
+// A few bars in a tall chart left the legend at the bottom of the picture, far under the last
+// bar (seen failing before the bars and legend were kept together: 232 px between them at
+// 560 x 710 with two, 21 text lines; ten fill the height and passed). Now it follows
+// the last bar and its labels, at most two text lines under them, and the bars, legend and
+// note stay a group centred in the room under the title. The chart is as tall as the window or
+// the exporter makes it (neededHeight()).
+void TestBarsChart::legendIsUnderTheBars()
+{
+    QFETCH(int, count);
+    QFETCH(QSize, size);
+    const QStringList ids{u"caffe"_s, u"theano"_s, u"tensorflow"_s, u"pytorch"_s, u"keras"_s,
+                          u"mxnet"_s, u"cntk"_s,   u"torch7"_s,     u"chainer"_s, u"jax"_s};
+    model->setComparedIds(ids.mid(0, count));
+    BarsChart chart(model, nullptr);
+    const qreal height = chart.neededHeight(size.width(), size.height());
+    chart.setSize(QSizeF(size.width(), height));
+    QCOMPARE(chart.bars().size(), count * model->metricCount());
+    qreal barsTop = height;
+    qreal barsBottom = 0;
+    for (const BarsChart::Bar &bar : chart.bars()) {
+        barsTop = qMin(barsTop, bar.row.top());
+        barsBottom = qMax(barsBottom, bar.row.bottom());
+    }
+    qreal legendTop = height;
+    qreal bottom = 0;
+    qreal titleBottom = 0;
+    qreal pixelSize = 0;
+    for (const ChartText &text : chart.texts()) {
+        switch (text.kind) {
+        case ChartText::Kind::Category:
+        case ChartText::Kind::Value:
+            barsBottom = qMax(barsBottom, text.rect.bottom());
+            barsTop = qMin(barsTop, text.rect.top());
+            break;
+        case ChartText::Kind::Legend:
+            legendTop = qMin(legendTop, text.rect.top());
+            pixelSize = text.font.pixelSize();
+            bottom = qMax(bottom, text.rect.bottom());
+            break;
+        case ChartText::Kind::Title:
+            titleBottom = qMax(titleBottom, text.rect.bottom());
+            break;
+        default:
+            bottom = qMax(bottom, text.rect.bottom());
+        }
+    }
+    QVERIFY(pixelSize > 0);
+    const qreal space = legendTop - barsBottom;
+    QVERIFY2(space >= 0, qPrintable(u"the legend is %1 px into the bars"_s.arg(-space)));
+    QVERIFY2(space <= 2 * pixelSize,
+             qPrintable(u"%1 px between the last bar (bottom at %2) and the legend (top at %3), "
+                        "%4 text lines"_s.arg(space)
+                            .arg(barsBottom)
+                            .arg(legendTop)
+                            .arg(space / pixelSize, 0, 'f', 1)));
+    const qreal above = barsTop - titleBottom;
+    const qreal below = height - bottom;
+    QVERIFY2(qAbs(above - below) <= 3 * pixelSize,
+             qPrintable(u"%1 px above the bars, %2 px under the legend"_s.arg(above).arg(below)));
 }
 
 QTEST_MAIN(TestBarsChart)

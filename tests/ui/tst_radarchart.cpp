@@ -109,6 +109,8 @@ private slots:
     void plotsChosenFrameworks();
     void spokeLabelsAreNotClipped();
     void manyFrameworksAreListedBeside();
+    void legendIsUnderThePlot_data();
+    void legendIsUnderThePlot();
     void rangeIsAWhiskerAlongItsSpoke();
     void ratingWithoutRangeHasNoWhisker();
     void rangesOfOneSpokeStandSideBySide();
@@ -352,6 +354,71 @@ void TestRadarChart::manyFrameworksAreListedBeside()
     QVERIFY2(legendBox().width() > 280, "in columns across the chart");
     chart->setSize(QSizeF(1200, 800));
     QVERIFY2(legendBox().left() > chart->center().x() + chart->radius(), "beside the plot");
+}
+
+void TestRadarChart::legendIsUnderThePlot_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QSize>("size");
+    // The window's chart pane at 1024 x 640, and an export of the tall size.
+    QTest::newRow("2 in a 310 x 560 pane") << 2 << QSize(310, 560);
+    QTest::newRow("10 in a 310 x 560 pane") << 10 << QSize(310, 560);
+    QTest::newRow("2 at 560 x 710") << 2 << QSize(560, 710);
+    QTest::newRow("10 at 560 x 710") << 10 << QSize(560, 710);
+}
+
+// In a tall chart the plot is as wide as the chart lets it be, and the legend was at the bottom
+// of the picture, far under it (seen failing before the plot and legend were kept together:
+// 113 px between them at 560 x 710 with two, 9.4 text lines; 160 px in the 310 x 560 pane).
+// Now the legend follows the outer ring
+// and its spoke labels, at most two text lines under them, and the plot, legend and note stay
+// a group centred in the room under the title.
+void TestRadarChart::legendIsUnderThePlot()
+{
+    QFETCH(int, count);
+    QFETCH(QSize, size);
+    const QStringList ids{u"caffe"_s, u"theano"_s, u"tensorflow"_s, u"pytorch"_s, u"keras"_s,
+                          u"mxnet"_s, u"cntk"_s,   u"torch7"_s,     u"chainer"_s, u"jax"_s};
+    model->setComparedIds(ids.mid(0, count));
+    chart->setSize(QSizeF(size));
+    qreal plotBottom = chart->center().y() + chart->radius();
+    qreal plotTop = chart->center().y() - chart->radius();
+    qreal legendTop = size.height();
+    qreal bottom = 0;
+    qreal titleBottom = 0;
+    qreal pixelSize = 0;
+    for (const ChartText &text : chart->texts()) {
+        switch (text.kind) {
+        case ChartText::Kind::SpokeLabel:
+        case ChartText::Kind::RingNumber:
+            plotBottom = qMax(plotBottom, text.rect.bottom());
+            plotTop = qMin(plotTop, text.rect.top());
+            break;
+        case ChartText::Kind::Legend:
+            legendTop = qMin(legendTop, text.rect.top());
+            pixelSize = text.font.pixelSize();
+            bottom = qMax(bottom, text.rect.bottom());
+            break;
+        case ChartText::Kind::Title:
+            titleBottom = qMax(titleBottom, text.rect.bottom());
+            break;
+        default:
+            bottom = qMax(bottom, text.rect.bottom());
+        }
+    }
+    QVERIFY(pixelSize > 0);
+    const qreal space = legendTop - plotBottom;
+    QVERIFY2(space >= 0, qPrintable(u"the legend is %1 px into the plot"_s.arg(-space)));
+    QVERIFY2(space <= 2 * pixelSize,
+             qPrintable(u"%1 px between the plot (bottom at %2) and the legend (top at %3), %4 "
+                        "text lines"_s.arg(space)
+                            .arg(plotBottom)
+                            .arg(legendTop)
+                            .arg(space / pixelSize, 0, 'f', 1)));
+    const qreal above = plotTop - titleBottom;
+    const qreal below = size.height() - bottom;
+    QVERIFY2(qAbs(above - below) <= 3 * pixelSize,
+             qPrintable(u"%1 px above the plot, %2 px under the legend"_s.arg(above).arg(below)));
 }
 
 // A ranged rating: a whisker on its spoke from the ring of its low level to the ring of its high
