@@ -166,7 +166,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Best:
     case Role::Range:
     case Role::Unsourced:
-    case Role::Votes:        // a merged rating's raters (docs/team-ratings.md)
+    case Role::Votes: // a merged rating's raters (docs/team-ratings.md)
     case Role::Disagreement:
         break;
     default:
@@ -185,7 +185,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Qt::EditRole:
         return rating ? rating->score : 0;
     case Qt::ToolTipRole:
-        return ToolTip::html(RatingText::toolTip(framework, metric));
+        return ToolTip::html(RatingText::toolTip(framework, metric, m_data.raters));
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
     case Role::Note:
@@ -193,7 +193,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Best:
         return m_scoring.isBestRating(row, metricIndex);
     case Role::Votes:
-        return rating ? RatingText::votes(metric, *rating, true) : QString();
+        return rating ? RatingText::votes(metric, *rating, m_data.raters) : QString();
     case Role::Disagreement:
         return RatingText::disagreement(rating);
     default:
@@ -285,7 +285,8 @@ QVariant FrameworkModel::headerData(int section, Qt::Orientation orientation, in
     if (kind == ColumnKind::Name)
         return role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
     if (kind == ColumnKind::Fact)
-        return role == Qt::DisplayRole ? QVariant(FactText::name(factOfColumn(section))) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(FactText::name(factOfColumn(section)))
+                                       : QVariant();
     if (kind == ColumnKind::Score) {
         if (role == Qt::DisplayRole)
             return tr("Weighted score");
@@ -333,7 +334,7 @@ QVariant FrameworkModel::markData(const Framework &framework, int column, int ro
     case ColumnKind::Name:
         return m_marks->frameworkData(framework, role);
     case ColumnKind::Metric:
-        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), role);
+        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), m_data.raters, role);
     case ColumnKind::Fact:
         if (const Framework *old = m_marks->framework(framework.id)) {
             const Fact fact = factOfColumn(column);
