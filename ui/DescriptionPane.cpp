@@ -169,13 +169,13 @@ QString DescriptionPane::frameworkHtml(int frameworkRow) const
             html += u", "_s + esc(tr("could be %1 to %2")
                                       .arg(isolated(metric.levelLabel(range.at(0).toInt())),
                                            isolated(metric.levelLabel(range.at(1).toInt()))));
-        // The selected rating of a merged file: each rater's score and note, which the note
-        // (their notes alone) would only repeat.
+        // The selected rating of a merged file: each rater's score, then the note, which holds
+        // their notes ("Ann: …" lines).
         const QString votes = focused ? cell.data(Role::Votes).toString() : QString();
         const QString note = cell.data(Role::Note).toString();
         if (!votes.isEmpty())
             html += votesHtml(votes);
-        else if (!note.isEmpty())
+        if (!note.isEmpty())
             html += u"<br>"_s + esc(note);
         html += u"</p>"_s;
     }

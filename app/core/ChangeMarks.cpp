@@ -98,7 +98,8 @@ QVariant ChangeMarks::frameworkData(const Framework &framework, int role) const
     return {};
 }
 
-QVariant ChangeMarks::ratingData(const Framework &framework, const Metric &metric, int role) const
+QVariant ChangeMarks::ratingData(const Framework &framework, const Metric &metric,
+                                 const QStringList &raters, int role) const
 {
     const Mark mark = rating(framework, metric);
     if (mark.change == Change::None)
@@ -109,7 +110,8 @@ QVariant ChangeMarks::ratingData(const Framework &framework, const Metric &metri
         return mark.was;
     if (role != Qt::ToolTipRole)
         return {};
-    QString text = RatingText::toolTip(framework, metric) + u"\n\n"_s + tr("Was: %1").arg(mark.was);
+    QString text =
+        RatingText::toolTip(framework, metric, raters) + u"\n\n"_s + tr("Was: %1").arg(mark.was);
     if (mark.noteChanged)
         text += u"\n"_s + tr("Its note was: %1").arg(mark.noteWas);
     return ToolTip::html(text);

@@ -50,7 +50,9 @@ public:
     // the cell has no mark or the role is another. A framework's (its name and header) is
     // marked when it is new; a fact's cell by the texts the model shows for it then and now.
     QVariant frameworkData(const Framework &framework, int role) const;
-    QVariant ratingData(const Framework &framework, const Metric &metric, int role) const;
+    // `raters`: the shown data set's, which name a merged rating's votes in the tooltip.
+    QVariant ratingData(const Framework &framework, const Metric &metric, const QStringList &raters,
+                        int role) const;
     static QVariant factData(const QString &was, const QString &now, int role);
     // "Medium (3)", "Medium (3, 2–4)" with a range, or "Not rated".
     static QString scoreText(const Metric &metric, const Rating *rating);

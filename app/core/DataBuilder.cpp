@@ -358,6 +358,7 @@ void DataBuilder::read(DataSet &data)
 {
     if (!s.beginDocument())
         return;
+    m_data = &data;
     document(data);
 }
 
@@ -375,6 +376,7 @@ void DataBuilder::document(DataSet &data)
         frameworks(data, DataReader::MaxFrameworks);
     }
     checkReferences(data);
+    checkVotes(data);
 }
 
 void DataBuilder::special(const Member<DataSet> &member, DataSet &data)
@@ -740,30 +742,31 @@ void DataBuilder::sources(QList<Source> &sources)
     }
 }
 
-void DataBuilder::votes(const Metric &metric, QList<Vote> &out)
+void DataBuilder::votes(const Metric &metric, QList<std::optional<int>> &out)
 {
+    const qsizetype at = s.offset();
     if (s.peek() != Kind::Array) {
-        wrongType(tr("an array of votes"));
+        wrongType(tr("an array of scores"));
         return;
     }
+    const int depth = s.depth();
     s.beginArray();
     while (s.element()) {
-        if (s.peek() != Kind::Object) {
-            wrongType(tr("an object"));
-            continue;
-        }
-        Vote vote;
-        object(DataFormat::vote(), vote, vote.extra,
-               [&](const Member<Vote> &) { voteScore(metric, vote); });
-        out.append(std::move(vote));
+        std::optional<int> &vote = out.emplace_back();
+        if (s.peek() == Kind::Null)
+            s.skip();
+        else
+            voteScore(metric, vote);
     }
+    if (s.ok() && (m_data->raters.isEmpty() || out.size() != m_data->raters.size()))
+        m_voteCounts.push_back({at, out.size(), s.pointer(depth), s.rank(depth)});
 }
 
-void DataBuilder::voteScore(const Metric &metric, Vote &vote)
+void DataBuilder::voteScore(const Metric &metric, std::optional<int> &out)
 {
     const qsizetype at = s.offset();
     if (s.peek() != Kind::Number) {
-        wrongType(tr("a whole number"));
+        wrongType(tr("a whole number or null"));
         return;
     }
     JsonScanner::Number n;
@@ -787,7 +790,19 @@ void DataBuilder::voteScore(const Metric &metric, Vote &vote)
                  .arg(metric.id));
         return;
     }
-    vote.score = *level;
+    out = *level;
+}
+
+void DataBuilder::checkVotes(const DataSet &data)
+{
+    for (const VoteCount &votes : m_voteCounts) {
+        if (data.raters.isEmpty())
+            error(votes.offset, votes.pointer, votes.rank,
+                  tr("votes need the data set's \"raters\", whom they follow"));
+        else if (votes.count != data.raters.size())
+            error(votes.offset, votes.pointer, votes.rank,
+                  tr("%1 votes for %2 raters").arg(votes.count).arg(data.raters.size()));
+    }
 }
 
 void DataBuilder::compare(DataSet &data)

@@ -73,9 +73,11 @@ private:
     void range(const Metric &metric, int score, std::optional<std::pair<int, int>> &out,
                qsizetype at, const QString &pointer, const QByteArray &rank);
     void sources(QList<Source> &sources);
-    // A merged rating's `votes`: each an object whose score is a level of `metric`.
-    void votes(const Metric &metric, QList<Vote> &out);
-    void voteScore(const Metric &metric, Vote &vote);
+    // A merged rating's `votes`: each a level of `metric` or null. Their count is checked
+    // against the data set's `raters` by checkVotes, once the whole file is read.
+    void votes(const Metric &metric, QList<std::optional<int>> &out);
+    void voteScore(const Metric &metric, std::optional<int> &out);
+    void checkVotes(const DataSet &data);
     void compare(DataSet &data);
     void weights();
     void checkReferences(DataSet &data);
@@ -105,6 +107,17 @@ private:
     std::vector<Reference> m_compare;
     std::optional<std::vector<Reference>> m_weights;
     std::optional<JsonScanner::Mark> m_deferredFrameworks;
+    // The lists of votes whose count does not match the raters read so far (`raters` may come
+    // after the frameworks): checked at the end. A file whose votes match keeps none.
+    struct VoteCount
+    {
+        qsizetype offset = 0;
+        qsizetype count = 0;
+        QString pointer;
+        QByteArray rank;
+    };
+    std::vector<VoteCount> m_voteCounts;
+    const DataSet *m_data = nullptr;
 };
 
 } // namespace Versus

@@ -116,19 +116,8 @@ const Member<Rating> RatingMembers[] = {
      0,
      0,
      {},
-     "In a merged file: each rater's score and note, from which the score and range were made."},
-};
-
-const Member<Vote> VoteMembers[] = {
-    {L("rater"), Type::Text, true, 0, 0, &Vote::rater, "Who gave this score."},
-    {L("score"),
-     Type::Score,
-     true,
-     1,
-     DataReader::MaxLevels,
-     {},
-     "The rater's level, from 1 (the lowest) to the metric's number of levels."},
-    {L("note"), Type::String, false, 0, 0, &Vote::note, "The rater's reason."},
+     "In a merged file: each rater's score, in the order of `raters`; null where that rater did "
+     "not rate it."},
 };
 
 const Member<Source> SourceMembers[] = {
@@ -219,7 +208,11 @@ template <typename T> QJsonObject memberSchema(const Member<T> &member)
         schema = {{u"type"_s, u"array"_s}, {u"items"_s, ref(u"source"_s)}};
         break;
     case Type::Votes:
-        schema = {{u"type"_s, u"array"_s}, {u"items"_s, ref(u"vote"_s)}};
+        // The score's own bounds are the metric's, which a schema cannot refer to.
+        schema = {{u"type"_s, u"array"_s},
+                  {u"items"_s, QJsonObject{{u"type"_s, QJsonArray{u"integer"_s, u"null"_s}},
+                                           {u"minimum"_s, 1},
+                                           {u"maximum"_s, DataReader::MaxLevels}}}};
         break;
     case Type::Compare:
         schema = {{u"type"_s, u"array"_s},
@@ -280,11 +273,6 @@ std::span<const Member<Source>> source()
     return SourceMembers;
 }
 
-std::span<const Member<Vote>> vote()
-{
-    return VoteMembers;
-}
-
 QString typeName(Type type)
 {
     switch (type) {
@@ -319,7 +307,7 @@ QString typeName(Type type)
     case Type::Sources:
         return u"array of sources"_s;
     case Type::Votes:
-        return u"array of votes"_s;
+        return u"array of scores or null"_s;
     case Type::Compare:
         return u"array of framework ids"_s;
     case Type::Weights:
@@ -362,8 +350,9 @@ QString limits(Type type, int min, int max)
     case Type::Year:
     case Type::Strings:
     case Type::Sources:
-    case Type::Votes:
         break;
+    case Type::Votes:
+        return u"levels of the metric or null; as many as `raters`"_s;
     }
     return u"—"_s;
 }
@@ -380,8 +369,7 @@ QJsonObject jsonSchema()
             {u"metric"_s, objectSchema(metric(), u"A metric the frameworks are rated on."_s)},
             {u"framework"_s, objectSchema(framework(), u"A framework."_s)},
             {u"rating"_s, objectSchema(rating(), u"A framework's rating on one metric."_s)},
-            {u"source"_s, objectSchema(source(), u"A source of facts or ratings."_s)},
-            {u"vote"_s, objectSchema(vote(), u"One rater's score in a merged file."_s)}});
+            {u"source"_s, objectSchema(source(), u"A source of facts or ratings."_s)}});
     return schema;
 }
 

@@ -39,7 +39,7 @@ enum class Type
     Sources,    // an array of source objects
     Compare,    // an array of distinct framework ids
     Weights,    // an object: metric id -> whole number from min to max
-    Votes,      // an array of vote objects: each rater's score on a metric
+    Votes,      // an array of scores or null, one for each of the data set's raters
 };
 
 // Where a plain fact is kept in its struct.
@@ -63,7 +63,6 @@ std::span<const Member<Metric>> metric();
 std::span<const Member<Framework>> framework();
 std::span<const Member<Rating>> rating();
 std::span<const Member<Source>> source();
-std::span<const Member<Vote>> vote();
 
 // How the documentation names a type, and its limits in words ("2 to 10", "", ...).
 QString typeName(Type type);

@@ -18,17 +18,6 @@ namespace Versus {
 // Every struct keeps the JSON members Versus does not know in `extra`, so that a file written
 // by a newer version (or annotated by hand) survives a round trip through the editor.
 
-// One rater's score (and note) in a merged file: the ratings that made the merged one.
-struct Vote
-{
-    QString rater;
-    int score = 0; // a level of the rating's metric
-    QString note;
-    QJsonObject extra;
-
-    friend bool operator==(const Vote &, const Vote &) = default;
-};
-
 struct Rating
 {
     int score = 0; // 1 .. number of levels; a metric without a Rating is "not rated"
@@ -36,9 +25,10 @@ struct Rating
     // The span the rater is unsure over, whole levels, low <= score <= high; absent: certain.
     std::optional<std::pair<int, int>> range;
     QJsonObject extra;
-    // In a merged file: every rater's score, in the order of `raters`. Last, with its own
-    // initializer, so that the ratings written {score, note, range, extra} stay complete.
-    QList<Vote> votes = {};
+    // In a merged file: each rater's score (a level), in the order of the data set's `raters`;
+    // none where that rater did not rate it. Their notes are in `note`, a line each. Last, with
+    // its own initializer, so that the ratings written {score, note, range, extra} stay complete.
+    QList<std::optional<int>> votes = {};
 
     friend bool operator==(const Rating &, const Rating &) = default;
 };

@@ -85,19 +85,16 @@ void writeObject(JsonWriter &w, std::span<const Member<T>> members, const T &obj
     w.endObject();
 }
 
-void writeVotes(JsonWriter &w, const QList<Vote> &votes)
+void writeVotes(JsonWriter &w, const QList<std::optional<int>> &votes)
 {
-    w.beginArray();
-    for (const Vote &vote : votes) {
+    // On one line: a hundred raters' scores are a short line, not a screenful.
+    w.beginArray(JsonWriter::Layout::Inline);
+    for (const std::optional<int> &vote : votes) {
         w.element();
-        // A vote a line: a merged file of a hundred raters stays readable, and diffs by rater.
-        writeObject(
-            w, DataFormat::vote(), vote,
-            [&](const Member<Vote> &member) {
-                w.key(QString(member.key)); // the score, the one member without a field
-                w.integer(vote.score);
-            },
-            JsonWriter::Layout::Inline);
+        if (vote)
+            w.integer(*vote);
+        else
+            w.null();
     }
     w.endArray();
 }

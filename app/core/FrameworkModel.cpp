@@ -185,7 +185,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Qt::EditRole:
         return rating ? rating->score : 0;
     case Qt::ToolTipRole:
-        return ToolTip::html(RatingText::toolTip(framework, metric));
+        return ToolTip::html(RatingText::toolTip(framework, metric, m_data.raters));
     case Role::Score:
         return rating ? QVariant(rating->score) : QVariant();
     case Role::Note:
@@ -193,7 +193,7 @@ QVariant FrameworkModel::metricData(const Framework &framework, int row, int met
     case Role::Best:
         return m_scoring.isBestRating(row, metricIndex);
     case Role::Votes:
-        return rating ? RatingText::votes(metric, *rating, true) : QString();
+        return rating ? RatingText::votes(metric, *rating, m_data.raters) : QString();
     case Role::Disagreement:
         return RatingText::disagreement(rating);
     default:
@@ -334,7 +334,7 @@ QVariant FrameworkModel::markData(const Framework &framework, int column, int ro
     case ColumnKind::Name:
         return m_marks->frameworkData(framework, role);
     case ColumnKind::Metric:
-        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), role);
+        return m_marks->ratingData(framework, m_data.metrics.at(column - 1), m_data.raters, role);
     case ColumnKind::Fact:
         if (const Framework *old = m_marks->framework(framework.id)) {
             const Fact fact = factOfColumn(column);

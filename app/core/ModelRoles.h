@@ -33,7 +33,7 @@ enum : int
     Change,                // int: the Versus::Change of a rating or fact cell, or of a framework
                            // (name column, vertical header), against the compared file
     Was,                   // QString: the compared file's value of a changed cell
-    Votes,                 // QString: a merged rating's raters, "Ann: High (4) — note" a line
+    Votes,                 // QString: a merged rating's raters, "Ann: High (4)" a line
     Disagreement,          // bool: a merged rating whose raters are two levels or more apart
 };
 }

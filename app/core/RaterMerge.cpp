@@ -94,15 +94,6 @@ int RaterMerge::median(QList<int> scores)
     return (scores.at(n / 2 - 1) + scores.at(n / 2) + 1) / 2;
 }
 
-QString RaterMerge::notes(const QList<Vote> &votes)
-{
-    QStringList lines;
-    for (const Vote &vote : votes)
-        if (!vote.note.trimmed().isEmpty())
-            lines << vote.rater + u": "_s + vote.note.trimmed();
-    return lines.join(u'\n');
-}
-
 // A file merged with itself, or two people of one name, still give votes one can tell apart.
 QStringList RaterMerge::distinctNames(const QList<Input> &inputs)
 {
@@ -188,19 +179,24 @@ RaterMerge::Result RaterMerge::merge(const QList<Input> &inputs)
     // An id in `compare` that only a later file has stays valid, since every framework is kept.
 
     QList<int> scores;
+    QStringList notes; // "Ann: note", a line for each rater who wrote one
     for (Framework &framework : merged.frameworks) {
         for (const Metric &metric : std::as_const(merged.metrics)) {
             Rating rating;
+            rating.votes.resize(inputs.size());
             scores.clear();
+            notes.clear();
             for (qsizetype i = 0; i < inputs.size(); ++i) {
                 const Framework *own = byId.at(i).value(framework.id);
                 const Rating *given = own ? own->rating(metric.id) : nullptr;
                 if (!given)
-                    continue; // not rated by this rater
-                if (rating.votes.isEmpty())
+                    continue; // not rated by this rater: null
+                if (scores.isEmpty())
                     rating.extra = given->extra;
-                rating.votes.append({names.at(i), given->score, given->note, {}});
+                rating.votes[i] = given->score;
                 scores << given->score;
+                if (const QString note = given->note.trimmed(); !note.isEmpty())
+                    notes << names.at(i) + u": "_s + note;
             }
             if (scores.isEmpty())
                 continue;
@@ -208,7 +204,7 @@ RaterMerge::Result RaterMerge::merge(const QList<Input> &inputs)
             const auto [low, high] = std::minmax_element(scores.cbegin(), scores.cend());
             if (*low != *high)
                 rating.range = std::pair(*low, *high);
-            rating.note = notes(rating.votes);
+            rating.note = notes.join(u'\n');
             framework.ratings.insert(metric.id, std::move(rating));
         }
     }

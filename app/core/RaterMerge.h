@@ -13,7 +13,8 @@ namespace Versus {
 // Several raters' copies of one data set made into one (docs/team-ratings.md): the metrics must
 // be the same (by id, with the same number of levels); frameworks are matched by id. Each merged
 // rating is the median of the raters' scores, with a range from the lowest to the highest when
-// they differ, a note gathering each rater's note under their name, and every rater's vote.
+// they differ, a note gathering each rater's note under their name, and every rater's score
+// (`votes`, in the order of `raters`).
 class RaterMerge
 {
     Q_DECLARE_TR_FUNCTIONS(RaterMerge)
@@ -43,8 +44,6 @@ public:
     // The median of `scores` (not empty); of an even count, the mean of the middle two rounded
     // half up.
     static int median(QList<int> scores);
-    // "Ann: note" lines, one for each vote with a note.
-    static QString notes(const QList<Vote> &votes);
 
 private:
     static DataErrors checkMetrics(const Input &first, const Input &other);

@@ -36,7 +36,7 @@ QString cell(const Metric &metric, const Rating *rating)
         .arg(rating->range->second);
 }
 
-QString toolTip(const Framework &framework, const Metric &metric)
+QString toolTip(const Framework &framework, const Metric &metric, const QStringList &raters)
 {
     QString text = summary(framework, metric);
     const Rating *rating = framework.rating(metric.id);
@@ -50,34 +50,39 @@ QString toolTip(const Framework &framework, const Metric &metric)
         text += u"\n"_s +
                 FrameworkModel::tr("Unsourced: no note says why, or the framework lists no source");
     if (!rating->votes.isEmpty())
-        text += u"\n"_s + FrameworkModel::tr("Raters:") + u"\n"_s + votes(metric, *rating, false);
+        text += u"\n"_s + FrameworkModel::tr("Raters:") + u"\n"_s + votes(metric, *rating, raters);
     if (!rating->note.isEmpty())
         text += u"\n\n"_s + rating->note;
     return text;
 }
 
-QString votes(const Metric &metric, const Rating &rating, bool notes)
+QString votes(const Metric &metric, const Rating &rating, const QStringList &raters)
 {
     QStringList lines;
-    for (const Vote &vote : rating.votes) {
-        QString line = FrameworkModel::tr("%1: %2 (%3)")
-                           .arg(isolated(vote.rater), isolated(metric.levelLabel(vote.score)))
-                           .arg(vote.score);
-        if (notes && !vote.note.trimmed().isEmpty())
-            line += u" — "_s + vote.note.trimmed();
-        lines << line;
+    // The reader makes the counts equal; an edited data set whose raters were changed still
+    // names each vote it can.
+    for (qsizetype i = 0; i < rating.votes.size() && i < raters.size(); ++i) {
+        const std::optional<int> &vote = rating.votes.at(i);
+        lines << (vote ? FrameworkModel::tr("%1: %2 (%3)")
+                             .arg(isolated(raters.at(i)), isolated(metric.levelLabel(*vote)))
+                             .arg(*vote)
+                       : FrameworkModel::tr("%1: not rated").arg(isolated(raters.at(i))));
     }
     return lines.join(u'\n');
 }
 
 bool disagreement(const Rating *rating)
 {
-    if (!rating || rating->votes.isEmpty())
+    if (!rating)
         return false;
-    const auto [low, high] =
-        std::minmax_element(rating->votes.cbegin(), rating->votes.cend(),
-                            [](const Vote &a, const Vote &b) { return a.score < b.score; });
-    return high->score - low->score >= 2;
+    std::optional<int> low, high;
+    for (const std::optional<int> &vote : rating->votes) {
+        if (!vote)
+            continue;
+        low = std::min(*vote, low.value_or(*vote));
+        high = std::max(*vote, high.value_or(*vote));
+    }
+    return low && *high - *low >= 2;
 }
 
 } // namespace Versus::RatingText

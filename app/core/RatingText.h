@@ -16,11 +16,12 @@ namespace RatingText {
 QString summary(const Framework &framework, const Metric &metric);
 // "High", "High, 2–5" for a ranged rating, or "Not rated".
 QString cell(const Metric &metric, const Rating *rating);
-// The summary, the range in words, whether it is unsourced, and the note: plain text.
-QString toolTip(const Framework &framework, const Metric &metric);
-// A merged rating's votes, one a line: "Ann: High (4)", and " — note" after it when `notes`
-// and the rater wrote one. Empty when the rating has no votes.
-QString votes(const Metric &metric, const Rating &rating, bool notes);
+// The summary, the range in words, whether it is unsourced, each rater's score (`raters`: the
+// data set's) and the note: plain text.
+QString toolTip(const Framework &framework, const Metric &metric, const QStringList &raters);
+// A merged rating's votes, one a line, named by `raters` in their order: "Ann: High (4)", or
+// "Bo: not rated". Empty when the rating has no votes. The raters' notes are in its note.
+QString votes(const Metric &metric, const Rating &rating, const QStringList &raters);
 // Whether the raters of a merged rating are two levels or more apart.
 bool disagreement(const Rating *rating);
 

@@ -98,8 +98,20 @@
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>an array of votes</source>
-        <translation>ein Array von Stimmen</translation>
+        <source>an array of scores</source>
+        <translation>ein Array von Bewertungen</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>eine ganze Zahl oder null</translation>
+    </message>
+    <message>
+        <source>votes need the data set&apos;s &quot;raters&quot;, whom they follow</source>
+        <translation>Stimmen brauchen die „raters“ des Datensatzes, deren Reihenfolge sie folgen</translation>
+    </message>
+    <message>
+        <source>%1 votes for %2 raters</source>
+        <translation>%1 Stimmen für %2 Bewertende</translation>
     </message>
     <message>
         <source>a date of the form YYYY-MM-DD</source>
@@ -1774,6 +1786,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not rated</source>
+        <translation>%1: nicht bewertet</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>

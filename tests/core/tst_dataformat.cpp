@@ -87,7 +87,6 @@ void TestDataFormat::documentationHasEveryTable_data()
     QTest::newRow("framework") << markdownTable(framework());
     QTest::newRow("rating") << markdownTable(rating());
     QTest::newRow("source") << markdownTable(source());
-    QTest::newRow("vote") << markdownTable(vote());
 }
 
 void TestDataFormat::documentationHasEveryTable()
@@ -112,7 +111,7 @@ void TestDataFormat::writerFollowsTheTableOrder()
     data.weights = QMap<QString, int>{{data.metrics[0].id, 2}};
     data.rater = u"Ann"_s;
     data.raters = QStringList{u"Ann"_s, u"Bob"_s};
-    data.frameworks[0].ratings[data.metrics[0].id].votes = {{u"Ann"_s, 3, u"because"_s, {}}};
+    data.frameworks[0].ratings[data.metrics[0].id].votes = {3, std::nullopt};
     const QByteArray written = DataWriter::toJson(data);
     const auto order = [&](const QStringList &names, qsizetype from) {
         QList<qsizetype> places;
@@ -133,8 +132,8 @@ void TestDataFormat::writerFollowsTheTableOrder()
     QVERIFY(std::is_sorted(rating.cbegin(), rating.cend()));
     QVERIFY(written.contains("\"range\": [2, 5]"));
     QVERIFY(written.contains("\"checked\": \"2026-12-07\""));
-    // A vote a line, its members in the table's order.
-    QVERIFY(written.contains(R"({"rater": "Ann", "score": 3, "note": "because"})"));
+    // The votes on one line, a score or null for each of the raters.
+    QVERIFY(written.contains(R"("votes": [3, null])"));
 }
 
 // The members added through the table: where they are, and that they are optional.
@@ -146,10 +145,12 @@ void TestDataFormat::newMembersAreInTheTables()
     QCOMPARE(rating, QStringList({u"score"_s, u"range"_s, u"note"_s, u"votes"_s}));
     QCOMPARE(top.indexOf(u"rater"_s), top.indexOf(u"checked"_s) + 1);
     QCOMPARE(top.indexOf(u"raters"_s), top.indexOf(u"rater"_s) + 1);
-    QCOMPARE(keys(vote()), QStringList({u"rater"_s, u"score"_s, u"note"_s}));
-    QVERIFY(vote()[0].required && vote()[1].required && !vote()[2].required);
-    QCOMPARE(jsonSchema()[u"$defs"_s][u"vote"_s][u"required"_s].toArray(),
-             QJsonArray({u"rater"_s, u"score"_s}));
+    QVERIFY(!DataFormat::rating()[3].required);
+    QVERIFY(!jsonSchema()[u"$defs"_s].toObject().contains(u"vote"_s));
+    QCOMPARE(
+        jsonSchema()[u"$defs"_s][u"rating"_s][u"properties"_s][u"votes"_s][u"items"_s][u"type"_s]
+            .toArray(),
+        QJsonArray({u"integer"_s, u"null"_s}));
     QVERIFY(!DataFormat::rating()[1].required);
     QCOMPARE(
         jsonSchema()[u"$defs"_s][u"rating"_s][u"properties"_s][u"range"_s][u"maxItems"_s].toInt(),

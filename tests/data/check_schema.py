@@ -30,6 +30,10 @@ BEYOND_A_SCHEMA = {
     "range-reversed.json": "LOW above HIGH compares two items",
     "range-excludes-score.json": "the range must hold the score, another member",
     "vote-score-out-of-range.json": "the vote is beyond this metric's 4 levels",
+    "votes-count.json": "there is a vote for each of `raters`, another member",
+    "votes-without-raters.json": "votes are named by `raters`, another member",
+    "votes-count.json": "there is a vote for each of `raters`, another member",
+    "votes-without-raters.json": "votes are named by `raters`, another member",
 }
 
 

@@ -42,12 +42,12 @@ QByteArray data(const QByteArray &rater, const QByteArray &frameworks, int speed
            frameworks + "}\n";
 }
 
-// alpha's speed: 2, 3, 5 (three levels apart); alpha's ease: 4, 4, 3 (one apart).
+// alpha's speed: 2, 3, 5 (three levels apart); alpha's ease: 4, not rated by Bob, 3 (one apart).
 const QByteArray Ann = data(R"("rater": "Ann",)", R"([
   {"id": "alpha", "name": "Alpha", "ratings": {"speed": {"score": 2, "note": "<b>slow</b>"},
    "ease": {"score": 4}}}])");
 const QByteArray Bob = data(R"("rater": "Bob",)", R"([
-  {"id": "alpha", "name": "Alpha", "ratings": {"speed": {"score": 3}, "ease": {"score": 4}}}])");
+  {"id": "alpha", "name": "Alpha", "ratings": {"speed": {"score": 3}}}])");
 const QByteArray Cy = data(R"("rater": "Cy",)", R"([
   {"id": "alpha", "name": "Alpha", "ratings": {"speed": {"score": 5, "note": "fast"},
    "ease": {"score": 3}}}])");
@@ -156,6 +156,11 @@ void TestMergeActions::disagreementIsMarked()
     const QString tip = speed.data(Qt::ToolTipRole).toString();
     for (const QString &line : {u"Ann: Low (2)"_s, u"Bob: Moderate (3)"_s, u"Cy: Very high (5)"_s})
         QVERIFY2(tip.contains(line), qPrintable(tip));
+    // A rater who left a rating out is named as not having rated it.
+    const QString easeTip = ease.data(Qt::ToolTipRole).toString();
+    QVERIFY2(easeTip.contains(u"Ann: High (4)"_s) && easeTip.contains(u"Bob: not rated"_s) &&
+                 easeTip.contains(u"Cy: Moderate (3)"_s),
+             qPrintable(easeTip));
     // In the table, the disagreeing cell is framed in amber; its neighbour is not.
     ComparisonTable *table = window->table();
     const auto edgePixel = [&](const QModelIndex &cell) {
@@ -179,8 +184,9 @@ void TestMergeActions::paneListsEachRater()
     window->selection()->selectRating(u"alpha"_s, u"speed"_s);
     auto *pane = window->findChild<DescriptionPane *>(u"descriptionPane"_s);
     const QString text = pane->toPlainText();
-    QVERIFY2(text.contains(u"Raters:\nAnn: Low (2) — <b>slow</b>\nBob: Moderate (3)\n"
-                           u"Cy: Very high (5) — fast"_s),
+    // Each rater's score from the votes, then their notes from the merged note.
+    QVERIFY2(text.contains(u"Raters:\nAnn: Low (2)\nBob: Moderate (3)\nCy: Very high (5)\n"
+                           u"Ann: <b>slow</b>\nCy: fast"_s),
              qPrintable(text));
 }
 
