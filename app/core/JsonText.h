@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <cstring>
+
 // The text inside JSON strings, for JsonScanner: UTF-8 checked strictly, and escape sequences
 // decoded.
 namespace Versus::JsonText {
@@ -26,6 +28,13 @@ const char *scanNumber(const char *p, const char *end, Number &out);
 // it is only right when the text in between is JSON); null when there is none, or when a key in
 // between holds an escape.
 const char *findMember(const char *p, const char *end, QByteArrayView key);
+
+// Whether `a` and `b` hold the same bytes. (Qt 6.4's operator== compares the bytes before the
+// sizes: this is the reader's hot comparison of keys, which mostly differ in size.)
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0;
+}
 
 // The value of a hexadecimal digit, or -1.
 int hexValue(char c);

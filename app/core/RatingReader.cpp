@@ -41,9 +41,11 @@ int RatingReader::metricOf(QByteArrayView raw, bool escaped)
     // Ratings usually follow the metrics' order, which makes the lookup one comparison.
     const int count = int(m_metricKeys.size());
     int index =
-        m_nextMetric < count && m_metricKeys[std::size_t(m_nextMetric)] == raw ? m_nextMetric : -1;
+        m_nextMetric < count && JsonText::sameBytes(m_metricKeys[std::size_t(m_nextMetric)], raw)
+            ? m_nextMetric
+            : -1;
     for (int i = 0; index < 0 && i < count; ++i)
-        if (m_metricKeys[std::size_t(i)] == raw)
+        if (JsonText::sameBytes(m_metricKeys[std::size_t(i)], raw))
             index = i;
     if (index >= 0) {
         index = m_firstOfId[std::size_t(index)];
@@ -177,7 +179,7 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
                    tr("expected a whole number, found %1").arg(ValueReader::kindName(scoreKind)));
         return;
     }
-    const std::optional<int> integer = ValueReader::asInteger(score.value);
+    const std::optional<int> integer = ValueReader::asInteger(score);
     if (!integer) {
         const double d = score.value;
         scoreError(scoreAt, scorePointer(),

@@ -29,6 +29,14 @@ bool isHexColor(const QString &color)
 
 } // namespace
 
+std::optional<int> ValueReader::asInteger(const JsonScanner::Number &n)
+{
+    if (n.integer && n.integerValue >= std::numeric_limits<int>::min() &&
+        n.integerValue <= std::numeric_limits<int>::max())
+        return int(n.integerValue);
+    return asInteger(n.value);
+}
+
 std::optional<int> ValueReader::asInteger(double d)
 {
     if (!std::isfinite(d) || d != std::floor(d) || d < std::numeric_limits<int>::min() ||
@@ -164,7 +172,7 @@ void ValueReader::year(std::optional<int> &out)
     JsonScanner::Number n;
     if (!s.number(n))
         return;
-    out = asInteger(n.value);
+    out = asInteger(n);
     if (!out)
         errorAt(at, tr("expected %1, found %2").arg(tr("a year"), tr("a number")));
 }

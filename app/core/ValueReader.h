@@ -36,7 +36,9 @@ public:
     QString typeName() { return kindName(s.peek()); }
     // Reports "expected EXPECTED, found ..." for the value here, and passes over it.
     void wrongType(const QString &expected);
+    // A whole number that fits an int (4.0 is 4), else nothing.
     static std::optional<int> asInteger(double d);
+    static std::optional<int> asInteger(const JsonScanner::Number &n);
 
     // Reads an object: each member the table knows, plain ones into their field and the others
     // with `special(member)`; any other member into `extra`. Reports duplicate and missing
@@ -90,7 +92,7 @@ template <typename T> int ValueReader::memberIndex(Members<T> members) const
         key = decoded;
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (QByteArrayView(members[i].key.data(), members[i].key.size()) == key)
+        if (JsonText::sameBytes(QByteArrayView(members[i].key.data(), members[i].key.size()), key))
             return int(i);
     }
     return -1;
