@@ -19,8 +19,8 @@ namespace Versus {
 // it has an error.
 //
 // A member type of a rating that is no plain fact (as `range`) gets its reading function here,
-// called from rating() by its DataFormat::Type; what it finds is checked in check*() once the
-// score is known.
+// called from rating()'s switch on its DataFormat::Type; what it finds is checked once the score
+// is known, as checkRange() does for the range.
 class RatingReader
 {
     Q_DECLARE_TR_FUNCTIONS(DataReader)
