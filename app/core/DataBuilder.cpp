@@ -156,12 +156,13 @@ bool DataBuilder::readMetricsAhead(DataSet &data)
     const JsonScanner::Mark mark = s.mark();
     const ReadErrors::Mark errors = m_errors.mark();
     s.jumpToMember(key);
-    if (s.member()) {
+    const bool found = s.member(); // false only on a fault: a key starts there
+    if (found) {
         const int index = rootIndex(Type::Metrics);
         s.setRank(ValueReader::memberRank(DataFormat::dataSet()[std::size_t(index)], index));
         metrics(data, DataFormat::dataSet()[std::size_t(index)].max);
     }
-    if (!s.ok()) {
+    if (!found || !s.ok()) {
         s.rollback(mark);
         m_errors.rollback(errors);
         data.metrics.clear();
