@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JsonPath.h"
+#include "JsonText.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -15,13 +18,12 @@ namespace Versus {
 // The one tokenizer of data files: a forward-only pass over the UTF-8 bytes that decodes each
 // string once, straight into a QString, builds no document, and knows where it is, so that
 // every fault is reported at its place. It checks JSON (RFC 8259) as it goes; at the first fault
-// it records a message for a person (what is wrong and, where it helps, why) and fails, and
-// every later call fails too. DataBuilder drives it member by member.
+// it records a message for a person (JsonFaults words most of them) and fails, and every later
+// call fails too. DataBuilder drives it member by member.
 //
-// It also keeps the way to the value being read (a key or an index for each open object and
-// array), from which an error's JSON pointer is made, and a rank for each step that orders the
-// errors as the format table lists the members. Duplicate keys are found for any object it
-// walks itself (skip(), value()); the builder finds them in the objects it reads.
+// It also keeps the way to the value being read (JsonPath), from which an error's JSON pointer
+// and rank are made. Duplicate keys are found for any object it walks itself (skip(), value():
+// JsonAnyValue); the builder finds them in the objects it reads.
 class JsonScanner
 {
     // The messages keep the context they had when QJsonDocument's errors were explained by a
@@ -31,12 +33,7 @@ class JsonScanner
 public:
     static constexpr int MaxDepth = 512;
 
-    struct Number
-    {
-        double value = 0;
-        bool integer = false; // written without fraction or exponent, and fits 64 bits
-        qint64 integerValue = 0;
-    };
+    using Number = JsonText::Number;
 
     struct Duplicate
     {
@@ -80,14 +77,18 @@ public:
     bool beginObject();
     bool member();
     // The current member's key: its bytes between the quotes, and whether they hold escapes.
-    QByteArrayView rawKey() const { return m_frames.back().key; }
-    bool keyEscaped() const { return m_frames.back().keyEscaped; }
-    QString key() const;
+    QByteArrayView rawKey() const { return m_path.last().key; }
+    bool keyEscaped() const { return m_path.last().keyEscaped; }
+    QString key() const { return JsonPath::decodeKey(rawKey(), keyEscaped()); }
+    // The offset of the current member's key (its opening quote).
+    qsizetype keyOffset() const { return rawKey().data() - 1 - m_begin; }
     // Consumes '[' and opens a step; each element() call then moves to the next one.
     bool beginArray();
     bool element();
 
     bool string(QString &out, bool shared = false);
+    // A string checked and passed over.
+    bool skipString();
     bool number(Number &out);
     bool boolean(bool &out);
     bool null();
@@ -97,44 +98,52 @@ public:
     bool skip();
 
     // The current depth (open objects and arrays) and the rank of its current step.
-    int depth() const { return int(m_frames.size()); }
-    void setRank(int rank) { m_frames.back().rank = rank; }
-    // The JSON pointer of the steps down to `depth`, and their ranks as a sort key.
-    QString pointer(int depth) const;
-    QByteArray rank(int depth) const;
+    int depth() const { return m_path.depth(); }
+    void setRank(int rank) { m_path.last().rank = rank; }
+    QString pointer(int depth) const { return m_path.pointer(depth); }
+    QByteArray rank(int depth) const { return m_path.rank(depth); }
 
     // Reports the current member's key as the second occurrence in its object.
     void duplicateKey();
-    // While false, duplicates are not recorded (a second pass over text already reported).
+    // While false, duplicates are neither recorded nor counted (a second pass over text already
+    // reported).
     void setRecordDuplicates(bool record) { m_recordDuplicates = record; }
     const std::vector<Duplicate> &duplicates() const { return m_duplicates; }
     qsizetype duplicateCount() const { return m_duplicateCount; }
 
-    // The state that reading from an earlier place again needs (see DataBuilder).
-    struct Mark;
-    Mark mark();
-    void restore(const Mark &mark);
-
-    static QString escapePointerToken(const QString &token);
-    static QString decodeKey(QByteArrayView raw, bool escaped);
-
-private:
-    struct Frame
-    {
-        bool object = false;
-        bool first = true;
-        int index = -1; // of the current element, or members so far
-        QByteArrayView key;
-        bool keyEscaped = false;
-        int rank = 0;
-    };
-
-public:
+    // Reading from another place (see DataBuilder): a mark of the place and its path, to read
+    // from there again (restore()), or to undo all that was read and found since, a fault
+    // included (rollback()).
     struct Mark
     {
         qsizetype offset = 0;
-        std::vector<Frame> frames;
+        JsonPath path;
+        std::size_t duplicates = 0;
+        qsizetype duplicateCount = 0;
     };
+    Mark mark();
+    void restore(const Mark &mark);
+    void rollback(const Mark &mark);
+    // The duplicates recorded since `mark`, taken out of the list, to be added in their place
+    // in the text (addDuplicates()) when they were found ahead of it.
+    std::vector<Duplicate> takeDuplicates(const Mark &mark);
+    void addDuplicates(const std::vector<Duplicate> &duplicates);
+    // From the value at the current place in an object: the offset of a later member of that
+    // object whose key is `key`, found by a quick look at the brackets and quotes that checks
+    // nothing (so only right when the text in between is JSON); -1 when there is none, or a
+    // key in between holds an escape. The place does not change.
+    qsizetype findMember(QByteArrayView key) const;
+    // Moves to the member whose key starts at `keyOffset` (findMember()), in the current object:
+    // member() reads it next.
+    void jumpToMember(qsizetype keyOffset);
+    // Moves on to `offset`, the end of a value read before.
+    void jumpTo(qsizetype offset) { m_pos = m_begin + offset; }
+
+    static QString escapePointerToken(const QString &token) { return JsonPath::escapeToken(token); }
+    static QString decodeKey(QByteArrayView raw, bool escaped)
+    {
+        return JsonPath::decodeKey(raw, escaped);
+    }
 
 private:
     bool fail(qsizetype at, const QString &message, bool top = false);
@@ -142,13 +151,12 @@ private:
     bool failValue();
     void skipSpace();
     bool scanString(bool &escaped);
-    bool skipValue(int depth);
     bool push(bool object);
 
     const char *m_begin = nullptr;
     const char *m_pos = nullptr;
     const char *m_end = nullptr;
-    std::vector<Frame> m_frames;
+    JsonPath m_path;
     qsizetype m_errorOffset = -1;
     QString m_errorMessage;
     bool m_errorAtTop = false;

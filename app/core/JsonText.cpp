@@ -4,8 +4,135 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
 
 namespace Versus::JsonText {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Bytes that findMember() stops at outside strings.
+constexpr std::array<bool, 256> Structural = [] {
+    std::array<bool, 256> table{};
+    for (const char c : {'"', '{', '}', '[', ']'})
+        table[uchar(c)] = true;
+    return table;
+}();
+
+} // namespace
+
+const char *scanNumber(const char *p, const char *end, Number &out)
+{
+    const char *start = p;
+    if (p < end && *p == '-')
+        ++p;
+    const char *digits = p;
+    if (p < end && *p == '0')
+        ++p;
+    else
+        while (p < end && isDigit(*p))
+            ++p;
+    bool valid = p > digits;
+    const char *intEnd = p;
+    bool fraction = false;
+    if (valid && p < end && *p == '.') {
+        fraction = true;
+        const char *first = ++p;
+        while (p < end && isDigit(*p))
+            ++p;
+        valid = p > first;
+    }
+    if (valid && p < end && (*p == 'e' || *p == 'E')) {
+        fraction = true;
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        const char *first = p;
+        while (p < end && isDigit(*p))
+            ++p;
+        valid = p > first;
+    }
+    if (!valid)
+        return nullptr;
+    out.integer = false;
+    if (!fraction && intEnd - digits <= 18) {
+        qint64 n = 0;
+        for (const char *d = digits; d < intEnd; ++d)
+            n = n * 10 + (*d - '0');
+        out.integer = true;
+        out.integerValue = *start == '-' ? -n : n;
+        out.value = double(out.integerValue);
+        return p;
+    }
+    const QByteArray text = QByteArray::fromRawData(start, p - start);
+    bool converted = false;
+    if (!fraction) {
+        out.integerValue = text.toLongLong(&converted);
+        out.integer = converted;
+    }
+    out.value = text.toDouble(&converted);
+    if (!converted || !std::isfinite(out.value))
+        return nullptr;
+    return p;
+}
+
+const char *findMember(const char *p, const char *end, QByteArrayView key)
+{
+    int depth = 0; // below the current object
+    while (p < end) {
+        if (!Structural[uchar(*p)]) {
+            ++p;
+            continue;
+        }
+        const char c = *p;
+        if (c != '"') {
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (depth-- == 0)
+                return nullptr; // the end of the current object
+            ++p;
+            continue;
+        }
+        // To the closing quote: the first not escaped by an odd number of backslashes.
+        const char *begin = ++p;
+        const char *close = nullptr;
+        for (;;) {
+            close = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+            if (!close)
+                return nullptr;
+            const char *backslashes = close;
+            while (backslashes > begin && backslashes[-1] == '\\')
+                --backslashes;
+            if ((close - backslashes) % 2 == 0)
+                break;
+            p = close + 1;
+        }
+        p = close + 1;
+        if (depth != 0)
+            continue;
+        const char *after = p;
+        while (after < end && isSpace(*after))
+            ++after;
+        if (after == end || *after != ':')
+            continue; // a value, not a key
+        if (std::memchr(begin, '\\', std::size_t(close - begin)))
+            return nullptr; // a key with an escape: compared decoded only by the reader
+        if (QByteArrayView(begin, close - begin) == key)
+            return begin - 1;
+    }
+    return nullptr;
+}
 
 int hexValue(char c)
 {

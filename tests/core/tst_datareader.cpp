@@ -90,6 +90,8 @@ private slots:
     void rejected();
     void errorFormat();
     void reportsEveryViolation();
+    void metricsAfterFrameworks_data();
+    void metricsAfterFrameworks();
 
     // Accepted documents
     void minimalDocumentIsValid();
@@ -728,6 +730,86 @@ void TestDataReader::reportsEveryViolation()
     QCOMPARE(places, QStringList({u"11:46"_s, u"6:12"_s, u"6:28"_s, u"9:47"_s, u"10:37"_s,
                                   u"11:12"_s, u"3:15"_s}));
     QCOMPARE(result.data, DataSet());
+}
+
+// Frameworks before metrics (as QJsonDocument writes the keys, sorted): the reader looks ahead
+// for the metrics and reads them first, so that each rating is checked as it is read. Whatever
+// that look ahead meets, the errors must be those of the text read in order: a syntax fault at
+// its place, duplicate keys in the order of the text, the first of two "metrics".
+void TestDataReader::metricsAfterFrameworks_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("errors");
+
+    const QByteArray head = R"({"schemaVersion": 1, "frameworks": [)";
+    const QByteArray alpha =
+        R"({"id": "alpha", "name": "Alpha", "ratings": {"speed": {"score": 2}}})";
+    const QByteArray metrics =
+        R"("metrics": [{"id": "speed", "name": "Speed", "levels": ["L", "H"]}])";
+
+    QTest::newRow("valid") << QByteArray(head + alpha + "], " + metrics + "}") << QStringList();
+    QTest::newRow("score checked")
+        << QByteArray(head + QByteArray(alpha).replace("2}", "3}") + "], " + metrics + "}")
+        << QStringList{u"f:1:101: /frameworks/0/ratings/speed/score: score 3 is outside the 2 "
+                       u"levels of metric 'speed' (1 to 2)"_s};
+    QTest::newRow("unknown metric")
+        << QByteArray(head + QByteArray(alpha).replace("\"speed\": {", "\"size\": {") + "], " +
+                      metrics + "}")
+        << QStringList{u"f:1:90: /frameworks/0/ratings/size: \"size\" is not the id of a metric"_s};
+    QTest::newRow("syntax fault in the frameworks")
+        << QByteArray(head + QByteArray(alpha).replace("\"name\"", "\"name\" ") + "}" + "], " +
+                      metrics + "}")
+        << QStringList{u"f:1:106: not valid JSON: expected \",\" or \"]\" after an element (is a "
+                       u"comma missing?)"_s};
+    QTest::newRow("syntax fault in the metrics")
+        << QByteArray(head + QByteArray(alpha).replace("3}", "4}") + "], " +
+                      QByteArray(metrics).replace("\"L\", ", "\"L\" ") + "}")
+        << QStringList{u"f:1:168: not valid JSON: expected \",\" or \"]\" after an element (is a "
+                       u"comma missing?)"_s};
+    QTest::newRow("a string holds the key")
+        << QByteArray(head + R"({"id": "b", "name": "\"metrics\": [", "x": {"metrics": []}})" +
+                      ", " + alpha + "], " + metrics + "}")
+        << QStringList();
+    QTest::newRow("escaped key") << QByteArray(
+                                        head + alpha + "], " +
+                                        QByteArray(metrics).replace("metrics", "m\\u0065trics") +
+                                        "}")
+                                 << QStringList();
+    QTest::newRow("duplicates in the order of the text")
+        << QByteArray(head + QByteArray(alpha).replace("\"name\"", "\"id\": \"a\", \"name\"") +
+                      "], " + QByteArray(metrics).replace("\"name\"", "\"id\": \"b\", \"name\"") +
+                      ", \"title\": \"T\", \"title\": \"U\"}")
+        << QStringList{u"f:1:59: /frameworks/0/id: the key \"id\" occurs twice in the same "
+                       u"object"_s,
+                       u"f:1:153: /metrics/0/id: the key \"id\" occurs twice in the same object"_s,
+                       u"f:1:222: /title: the key \"title\" occurs twice in the same object"_s};
+    // Not read ahead: the frameworks are passed over, then read once the metrics are known;
+    // their duplicate keys are counted once (before, also "1 more problems not listed").
+    QTest::newRow("escaped key, duplicate in the frameworks")
+        << QByteArray(head + QByteArray(alpha).replace("\"name\"", "\"id\": \"a\", \"name\"") +
+                      "], " + QByteArray(metrics).replace("metrics", "m\\u0065trics") + "}")
+        << QStringList{u"f:1:59: /frameworks/0/id: the key \"id\" occurs twice in the same "
+                       u"object"_s};
+    QTest::newRow("two metrics")
+        << QByteArray(head + alpha + "], " + metrics + ", \"metrics\": []}")
+        << QStringList{u"f:1:188: /metrics: the key \"metrics\" occurs twice in the same object"_s};
+    QTest::newRow("metrics missing")
+        << QByteArray(head + alpha + "]}")
+        << QStringList{u"f:1:1: required member \"metrics\" is missing"_s};
+}
+
+void TestDataReader::metricsAfterFrameworks()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, errors);
+
+    const ReadResult result = DataReader::read(json, u"f"_s);
+    QStringList found;
+    for (const DataError &error : result.errors)
+        found << error.toString();
+    QCOMPARE(found, errors);
+    if (errors.isEmpty())
+        QCOMPARE(result.data.frameworks.last().rating(u"speed"_s)->score, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
