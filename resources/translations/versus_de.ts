@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>New: not in the compared file</source>
+        <translation>Neu: nicht in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Its note was: %1</source>
+        <translation>Ihre Notiz war: %1</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3–%4)</source>
+        <translation>%1 (%2, %3–%4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No such metric in the compared file</source>
+        <translation>Diese Metrik fehlt in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>No such framework in the compared file</source>
+        <translation>Dieses Framework fehlt in der verglichenen Datei</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>the size must be 1 to %1 pixels on each side, not %2 × %3</source>
@@ -63,20 +102,8 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>no such file</source>
-        <translation>die Datei gibt es nicht</translation>
-    </message>
-    <message>
         <source>is a directory, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>is larger than 16 MiB</source>
-        <translation>ist größer als 16 MiB</translation>
     </message>
     <message>
         <source>not UTF-8; save the table as CSV in UTF-8</source>
@@ -93,10 +120,6 @@
 </context>
 <context>
     <name>DataReader</name>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
     <message>
         <source>an array of scores</source>
         <translation>ein Array von Bewertungen</translation>
@@ -258,24 +281,8 @@
         <translation>„%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>die Datei gibt es nicht</translation>
-    </message>
-    <message>
         <source>is a directory, not a data file</source>
         <translation>ist ein Ordner, keine Datendatei</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>ist keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>is %1 MiB; data files are limited to 16 MiB</source>
-        <translation>ist %1 MiB groß; Datendateien dürfen höchstens 16 MiB groß sein</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is larger than 16 MiB</source>
@@ -992,6 +999,92 @@
         <source>%1 %2 (%3 of %4, could be %5 to %6)</source>
         <comment>metric, level, score, levels, lowest level, highest level</comment>
         <translation>%1 %2 (%3 von %4, könnte %5 bis %6 sein)</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::CompareActions</name>
+    <message>
+        <source>Compare Wit&amp;h File…</source>
+        <translation>Mit Datei ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Comparison Marks</source>
+        <translation>Vergleichsmarkierungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Mark every rating and fact that differs from another data file</source>
+        <translation>Jede Bewertung und jede Angabe markieren, die sich von einer anderen Datendatei unterscheidet</translation>
+    </message>
+    <message>
+        <source>Remove the marks of the comparison with a file</source>
+        <translation>Die Markierungen des Vergleichs mit einer Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json);;Versus data (*.versus.json);;All files (*)</source>
+        <translation>JSON-Daten (*.json);;Versus-Daten (*.versus.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>Versus</translation>
+    </message>
+    <message>
+        <source>“%1” could not be compared with: it has problems. The marks have not changed.</source>
+        <translation>Mit „%1“ konnte nicht verglichen werden: Die Datei hat Fehler. Die Markierungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::ComparisonBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Comparison with a file</source>
+        <translation>Vergleich mit einer Datei</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Higher: %1</source>
+        <translation>Höher: %1</translation>
+    </message>
+    <message>
+        <source>Lower: %1</source>
+        <translation>Niedriger: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugekommen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfallen: %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Neu: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfallen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2307,24 +2400,6 @@ Dokumentation</translation>
     </message>
 </context>
 <context>
-    <name>Versus::RankingProxyModel</name>
-    <message>
-        <source>Score</source>
-        <comment>weighted score, short</comment>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>1st</source>
-        <comment>chance of coming first, short</comment>
-        <translation>1.</translation>
-    </message>
-    <message>
-        <source>Top 3</source>
-        <comment>chance of a place in the first three, short</comment>
-        <translation>Top 3</translation>
-    </message>
-</context>
-<context>
     <name>Versus::RankingPanel</name>
     <message>
         <source>Scores as one &amp;weight goes 0–5</source>
@@ -2425,6 +2500,24 @@ Dokumentation</translation>
     <message>
         <source>&lt;p&gt;Every framework of the data, best weighted score first; click a column header to sort by it. A checked framework is drawn in the radar chart; click a name to read about it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Alle Frameworks der Daten, die beste gewichtete Bewertung zuerst; ein Klick auf einen Spaltenkopf sortiert danach. Ein angekreuztes Framework wird im Netzdiagramm gezeichnet; ein Klick auf einen Namen zeigt, was es darüber zu lesen gibt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::RankingProxyModel</name>
+    <message>
+        <source>Score</source>
+        <comment>weighted score, short</comment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <comment>chance of coming first, short</comment>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Top 3</source>
+        <comment>chance of a place in the first three, short</comment>
+        <translation>Top 3</translation>
     </message>
 </context>
 <context>
@@ -2620,14 +2713,6 @@ Dokumentation</translation>
         <translation>Eine Linie je verglichenem Framework: seine gewichtete Punktzahl bei jedem Gewicht des gewählten Kriteriums, die anderen unverändert</translation>
     </message>
     <message>
-        <source>Score as the weight of</source>
-        <translation>Punktzahl, während das Gewicht von</translation>
-    </message>
-    <message>
-        <source>goes 0–5</source>
-        <translation>0–5 durchläuft</translation>
-    </message>
-    <message>
         <source>Weight of</source>
         <translation>Gewicht von</translation>
     </message>
@@ -2700,131 +2785,6 @@ Dokumentation</translation>
     <message>
         <source>%1; no one weight or rating changes that.</source>
         <translation>%1; kein einzelnes Gewicht und keine einzelne Bewertung ändert das.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangeMarks</name>
-    <message>
-        <source>New: not in the compared file</source>
-        <translation>Neu: nicht in der verglichenen Datei</translation>
-    </message>
-    <message>
-        <source>Was: %1</source>
-        <translation>Vorher: %1</translation>
-    </message>
-    <message>
-        <source>Its note was: %1</source>
-        <translation>Ihre Notiz war: %1</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3–%4)</source>
-        <translation>%1 (%2, %3–%4)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No such metric in the compared file</source>
-        <translation>Diese Metrik fehlt in der verglichenen Datei</translation>
-    </message>
-    <message>
-        <source>No such framework in the compared file</source>
-        <translation>Dieses Framework fehlt in der verglichenen Datei</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::CompareActions</name>
-    <message>
-        <source>Compare Wit&amp;h File…</source>
-        <translation>Mit Datei ver&amp;gleichen…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Comparison Marks</source>
-        <translation>Vergleichsmarkierungen &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Mark every rating and fact that differs from another data file</source>
-        <translation>Jede Bewertung und jede Angabe markieren, die sich von einer anderen Datendatei unterscheidet</translation>
-    </message>
-    <message>
-        <source>Remove the marks of the comparison with a file</source>
-        <translation>Die Markierungen des Vergleichs mit einer Datei entfernen</translation>
-    </message>
-    <message>
-        <source>Compare With File</source>
-        <translation>Mit Datei vergleichen</translation>
-    </message>
-    <message>
-        <source>JSON data (*.json);;Versus data (*.versus.json);;All files (*)</source>
-        <translation>JSON-Daten (*.json);;Versus-Daten (*.versus.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Versus</source>
-        <translation>Versus</translation>
-    </message>
-    <message>
-        <source>“%1” could not be compared with: it has problems. The marks have not changed.</source>
-        <translation>Mit „%1“ konnte nicht verglichen werden: Die Datei hat Fehler. Die Markierungen sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Compared with %1</source>
-        <translation>Verglichen mit %1</translation>
-    </message>
-</context>
-<context>
-    <name>Versus::ComparisonBar</name>
-    <message>
-        <source>Clear</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Comparison with a file</source>
-        <translation>Vergleich mit einer Datei</translation>
-    </message>
-    <message>
-        <source>Compared with %1.</source>
-        <translation>Verglichen mit %1.</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Keine Unterschiede.</translation>
-    </message>
-    <message>
-        <source>Higher: %1</source>
-        <translation>Höher: %1</translation>
-    </message>
-    <message>
-        <source>Lower: %1</source>
-        <translation>Niedriger: %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Hinzugekommen: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Entfallen: %1</translation>
-    </message>
-    <message>
-        <source>Other: %1</source>
-        <translation>Andere: %1</translation>
-    </message>
-    <message>
-        <source>New: %1.</source>
-        <translation>Neu: %1.</translation>
-    </message>
-    <message>
-        <source>Removed: %1.</source>
-        <translation>Entfallen: %1.</translation>
     </message>
 </context>
 </TS>
