@@ -2,6 +2,7 @@
 #include "WinnerSensitivity.h"
 
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -22,17 +23,17 @@ QList<double> keysOf(const RankInput &input, const QList<int> &weights)
     return keys;
 }
 
-QList<int> topOf(const QList<double> &keys, int excluded = -1)
+QList<int> topOf(const QList<double> &keys)
 {
     double best = NoScore;
     for (int f = 0; f < keys.size(); ++f)
-        if (f != excluded && keys.at(f) > best)
+        if (keys.at(f) > best)
             best = keys.at(f);
     QList<int> top;
     if (best == NoScore)
         return top;
     for (int f = 0; f < keys.size(); ++f)
-        if (f != excluded && keys.at(f) == best)
+        if (keys.at(f) == best)
             top << f;
     return top;
 }
@@ -48,6 +49,26 @@ WinnerSensitivity::WinnerSensitivity(const RankInput &input)
     : m_input(input), m_leaders(leaders(input, input.weights))
 {
     const QList<double> keys = keysOf(input, input.weights);
+    // The leaders without one framework, for every framework: the leaders, less it, or the next
+    // best when it leads alone. Found from these two lists, not by a scan of every framework for
+    // each (which made 10,000 frameworks take seconds: docs/ranking.md).
+    const QList<int> top = topOf(keys);
+    QList<double> belowTop = keys;
+    std::vector<bool> leads(std::size_t(keys.size()), false);
+    for (const int f : top) {
+        belowTop[f] = NoScore;
+        leads[std::size_t(f)] = true;
+    }
+    const QList<int> next = topOf(belowTop);
+    const auto othersThan = [&](int f) {
+        if (!leads[std::size_t(f)])
+            return top;
+        if (top.size() == 1)
+            return next;
+        QList<int> others = top;
+        others.removeOne(f);
+        return others;
+    };
     for (int m = 0; m < input.metricCount(); ++m) {
         MetricSensitivity result;
         const int weight = input.weights.at(m);
@@ -81,7 +102,7 @@ WinnerSensitivity::WinnerSensitivity(const RankInput &input)
                     if (score <= 0)
                         continue;
                     const ExactScore now = RankOdds::score(input, f);
-                    const QList<int> others = topOf(keys, f);
+                    const QList<int> others = othersThan(f);
                     if (others.isEmpty())
                         continue; // alone, it is first whatever its ratings
                     const double other = keys.at(others.first());
