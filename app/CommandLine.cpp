@@ -4,6 +4,7 @@
 #include "AppIcon.h"
 #include "Appearance.h"
 #include "ChartExporter.h"
+#include "Console.h"
 #include "DataReader.h"
 #include "DataStore.h"
 #include "DiffCommand.h"
@@ -32,6 +33,8 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
+using Console::printTo;
+
 namespace {
 
 QtMessageHandler previousHandler = nullptr;
@@ -48,13 +51,6 @@ void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, con
         previousHandler(type, context, message);
     else
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
 }
 
 void setIdentity()

@@ -2,6 +2,7 @@
 #include "DiffCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "DataDiff.h"
 #include "DataReader.h"
 
@@ -16,14 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-namespace {
+using Console::printTo;
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
+namespace {
 
 // Text from a data file in a Markdown table cell, which is read as inline text only: the marks
 // that start emphasis, code, links, HTML, entities, strikethrough or a new column are escaped,

@@ -2,6 +2,7 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "DataWriter.h"
 #include "TableImporter.h"
 
@@ -13,16 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-namespace {
-
-void printError(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
+using Console::printError;
 
 int ImportCommand::checkRequest(const QCommandLineParser &parser)
 {

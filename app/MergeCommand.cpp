@@ -2,6 +2,7 @@
 #include "MergeCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "DataReader.h"
 #include "DataWriter.h"
 #include "RaterMerge.h"
@@ -15,14 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-namespace {
+using Console::printTo;
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
+namespace {
 
 // Two names of one file, however written.
 bool sameFile(const QString &a, const QString &b)

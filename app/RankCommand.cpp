@@ -2,6 +2,7 @@
 #include "RankCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "DataSet.h"
 #include "RankOdds.h"
 #include "WinnerSensitivity.h"
@@ -20,14 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-namespace {
+using Console::printError;
 
-void printError(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
+namespace {
 
 // A CSV field: quoted when it must be, and inert in a spreadsheet (a leading = + - @ would
 // start a formula).

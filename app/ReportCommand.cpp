@@ -2,6 +2,7 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "DataSet.h"
 #include "ExportArguments.h"
 #include "FrameworkModel.h"
@@ -15,16 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-namespace {
-
-void printError(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
+using Console::printError;
 
 int ReportCommand::readRequest(const QCommandLineParser &parser, Request *request)
 {
