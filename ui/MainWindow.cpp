@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 
 #include "AppIcon.h"
-#include "BarsChart.h"
+#include "ChartStack.h"
 #include "ChartView.h"
 #include "CompareActions.h"
 #include "ComparisonBar.h"
@@ -21,14 +21,11 @@
 #include "RadarChartView.h"
 #include "RankingPanel.h"
 #include "ReportActions.h"
-#include "ScoreChart.h"
 #include "Selection.h"
 #include "Settings.h"
-#include "SmallMultiplesView.h"
 #include "WeightsEditor.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -41,7 +38,6 @@
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -66,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_table(new ComparisonTable(m_model, m_selection)),
       m_pane(new DescriptionPane(m_model, m_selection)),
       m_chartView(new RadarChartView(m_model, m_selection)),
-      m_ranking(new RankingPanel(m_model, m_selection)), m_chartStack(new QStackedWidget),
+      m_ranking(new RankingPanel(m_model, m_selection)),
+      m_chartStack(new ChartStack(m_model, m_selection, m_chartView)),
       m_mainSplitter(new QSplitter(Qt::Horizontal)), m_leftSplitter(new QSplitter(Qt::Vertical)),
       m_document(new Document(m_model, this)), m_fileActions(new FileActions(m_document, this)),
       m_compareActions(new CompareActions(m_model, m_document, this)),
@@ -90,8 +87,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_chartStack->setObjectName(u"chartStack"_s);
-    m_chartStack->addWidget(m_chartView);
     m_mainSplitter->addWidget(m_chartStack);
     // A wider window widens the chart; the table keeps the width its columns were given. (A
     // QSplitter grows only the parts with a stretch factor, in proportion to their sizes.)
@@ -189,44 +184,14 @@ MainWindow::MainWindow(QWidget *parent)
     view->addAction(m_showAllAction);
 
     // Which chart: overlay, small multiples, bars or score, in a toolbar and the View menu.
-    m_chartLayouts = new QActionGroup(this);
-    const struct
-    {
-        ChartExporter::Layout layout;
-        QString name;
-        QString text;
-        QString tip;
-    } layouts[] = {
-        {ChartExporter::Layout::Overlay, u"actionOverlay"_s, tr("&Overlay"),
-         tr("Every compared framework in one radar chart")},
-        {ChartExporter::Layout::Grid, u"actionSmallMultiples"_s, tr("&Small Multiples"),
-         tr("One small radar chart per compared framework, on the same scale")},
-        {ChartExporter::Layout::Bars, u"actionBars"_s, tr("&Bars"),
-         tr("A group of bars per metric, a bar per compared framework: exact at any number")},
-        {ChartExporter::Layout::Score, u"actionScore"_s, tr("S&core"),
-         tr("The weighted score of each compared framework, best first, a segment per metric")},
-    };
-    for (const auto &entry : layouts) {
-        QAction *action = m_chartLayouts->addAction(entry.text);
-        action->setObjectName(entry.name);
-        action->setStatusTip(entry.tip);
-        action->setCheckable(true);
-        action->setData(int(entry.layout));
-        connect(action, &QAction::toggled, this, [this, layout = entry.layout](bool on) {
-            if (on)
-                showChartLayout(layout);
-        });
-        // Export Chart starts with what the person last chose to see (not written at start).
-        connect(action, &QAction::triggered, this,
-                [layout = entry.layout] { ExportChartDialog::rememberLayout(layout); });
-    }
-    m_chartLayouts->actions().first()->setChecked(true);
+    connect(m_chartStack, &ChartStack::viewAdded, this,
+            [this](QWidget *view) { setTabOrder(m_pane, view); });
     auto *chartBar = addToolBar(tr("Chart"));
     chartBar->setObjectName(u"chartToolBar"_s);
     chartBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    chartBar->addActions(m_chartLayouts->actions());
+    chartBar->addActions(m_chartStack->actions());
     view->addSeparator();
-    view->addActions(m_chartLayouts->actions());
+    view->addActions(m_chartStack->actions());
     statusBar();
     restoreSettings();
     // The keyboard starts in the table, on the first rating: arrows and F2 work at once.
@@ -472,7 +437,7 @@ void MainWindow::restoreSettings()
             ? settings.value(Key::ChartLayout).toInt()
             : int(settings.value(Key::SmallMultiples).toBool() ? ChartExporter::Layout::Grid
                                                                : ChartExporter::Layout::Overlay);
-    for (QAction *action : m_chartLayouts->actions())
+    for (QAction *action : m_chartStack->actions())
         if (action->data().toInt() == layout)
             action->setChecked(true);
     m_showAllAction->setChecked(settings.value(Key::ShowAllFrameworks).toBool());
@@ -528,7 +493,7 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::WindowState, saveState());
     settings.setValue(Key::MainSplitter, m_mainSplitter->saveState());
     settings.setValue(Key::LeftSplitter, m_leftSplitter->saveState());
-    settings.setValue(Key::ChartLayout, int(m_chartLayout));
+    settings.setValue(Key::ChartLayout, int(m_chartStack->layout()));
     settings.setValue(Key::ShowAllFrameworks, m_showAllAction->isChecked());
 }
 
@@ -551,47 +516,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-ChartView *MainWindow::chartViewOf(ChartExporter::Layout layout) const
-{
-    switch (layout) {
-    case ChartExporter::Layout::Overlay:
-        return m_chartView;
-    case ChartExporter::Layout::Grid:
-        return m_smallMultiples;
-    case ChartExporter::Layout::Bars:
-        return m_barsView;
-    case ChartExporter::Layout::Score:
-        return m_scoreView;
-    }
-    return nullptr;
-}
-
 void MainWindow::showChartLayout(ChartExporter::Layout layout)
 {
-    if (!chartViewOf(layout)) {
-        ChartView *view = nullptr;
-        if (layout == ChartExporter::Layout::Grid) {
-            m_smallMultiples = new SmallMultiplesView(m_model, m_selection);
-            view = m_smallMultiples;
-        } else if (layout == ChartExporter::Layout::Bars) {
-            m_barsView = new ChartView(new BarsChart(m_model, m_selection));
-            m_barsView->setObjectName(u"barsChartView"_s);
-            m_barsView->setAccessibleName(tr("Bar chart"));
-            view = m_barsView;
-        } else {
-            m_scoreView = new ChartView(new ScoreChart(m_model, m_selection));
-            m_scoreView->setObjectName(u"scoreChartView"_s);
-            m_scoreView->setAccessibleName(tr("Weighted score chart"));
-            view = m_scoreView;
-        }
-        m_chartStack->addWidget(view);
-        setTabOrder(m_pane, view);
-    }
-    m_chartLayout = layout;
-    m_chartStack->setCurrentWidget(chartViewOf(layout));
-    for (QAction *action : m_chartLayouts->actions())
-        if (action->data().toInt() == int(layout) && !action->isChecked())
-            action->setChecked(true);
+    m_chartStack->showLayout(layout);
+}
+
+ChartExporter::Layout MainWindow::chartLayout() const
+{
+    return m_chartStack->layout();
+}
+
+ChartView *MainWindow::chartViewOf(ChartExporter::Layout layout) const
+{
+    return m_chartStack->viewOf(layout);
+}
+
+SmallMultiplesView *MainWindow::smallMultiplesView() const
+{
+    return m_chartStack->smallMultiples();
 }
 
 void MainWindow::showSmallMultiples(bool shown)
@@ -601,7 +543,7 @@ void MainWindow::showSmallMultiples(bool shown)
 
 bool MainWindow::showsSmallMultiples() const
 {
-    return m_chartLayout == ChartExporter::Layout::Grid;
+    return m_chartStack->layout() == ChartExporter::Layout::Grid;
 }
 
 QString MainWindow::currentPath() const

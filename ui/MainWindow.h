@@ -8,14 +8,13 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QSplitter;
-class QStackedWidget;
 
 namespace Versus {
 
 struct DataSet;
+class ChartStack;
 class CompareActions;
 class ComparisonTable;
 class ChartView;
@@ -69,12 +68,12 @@ public:
     // Which chart the window shows: the overlaid radar, small multiples, bars or the score; the
     // toolbar's choice. Each view but the overlay is made when first shown.
     void showChartLayout(ChartExporter::Layout layout);
-    ChartExporter::Layout chartLayout() const { return m_chartLayout; }
+    ChartExporter::Layout chartLayout() const;
     // The view of a layout, or nullptr when it has not been shown yet.
     ChartView *chartViewOf(ChartExporter::Layout layout) const;
     void showSmallMultiples(bool shown);
     bool showsSmallMultiples() const;
-    SmallMultiplesView *smallMultiplesView() const { return m_smallMultiples; }
+    SmallMultiplesView *smallMultiplesView() const;
     QString currentPath() const;
 
 protected:
@@ -100,12 +99,7 @@ private:
     DescriptionPane *m_pane;
     RadarChartView *m_chartView;
     RankingPanel *m_ranking;
-    QStackedWidget *m_chartStack;
-    SmallMultiplesView *m_smallMultiples = nullptr;
-    ChartView *m_barsView = nullptr;
-    ChartView *m_scoreView = nullptr;
-    ChartExporter::Layout m_chartLayout = ChartExporter::Layout::Overlay;
-    QActionGroup *m_chartLayouts = nullptr;
+    ChartStack *m_chartStack;
     QAction *m_showAllAction = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;

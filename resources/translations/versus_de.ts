@@ -1002,6 +1002,49 @@
     </message>
 </context>
 <context>
+    <name>Versus::ChartStack</name>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>Über&amp;lagert</translation>
+    </message>
+    <message>
+        <source>Every compared framework in one radar chart</source>
+        <translation>Alle verglichenen Frameworks in einem Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Small Multiples</source>
+        <translation>&amp;Kleine Vielfache</translation>
+    </message>
+    <message>
+        <source>One small radar chart per compared framework, on the same scale</source>
+        <translation>Ein kleines Netzdiagramm je verglichenem Framework, mit gleicher Skala</translation>
+    </message>
+    <message>
+        <source>&amp;Bars</source>
+        <translation>&amp;Balken</translation>
+    </message>
+    <message>
+        <source>A group of bars per metric, a bar per compared framework: exact at any number</source>
+        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework: genau bei jeder Anzahl</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>The weighted score of each compared framework, best first, a segment per metric</source>
+        <translation>Die gewichtete Bewertung jedes verglichenen Frameworks, die beste zuerst, ein Abschnitt je Metrik</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>Weighted score chart</source>
+        <translation>Diagramm der gewichteten Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>Versus::CompareActions</name>
     <message>
         <source>Compare Wit&amp;h File…</source>
@@ -1979,30 +2022,6 @@
 <context>
     <name>Versus::MainWindow</name>
     <message>
-        <source>Weighted score chart</source>
-        <translation>Diagramm der gewichteten Bewertung</translation>
-    </message>
-    <message>
-        <source>Bar chart</source>
-        <translation>Balkendiagramm</translation>
-    </message>
-    <message>
-        <source>The weighted score of each compared framework, best first, a segment per metric</source>
-        <translation>Die gewichtete Bewertung jedes verglichenen Frameworks, die beste zuerst, ein Abschnitt je Metrik</translation>
-    </message>
-    <message>
-        <source>S&amp;core</source>
-        <translation>Be&amp;wertung</translation>
-    </message>
-    <message>
-        <source>A group of bars per metric, a bar per compared framework: exact at any number</source>
-        <translation>Eine Gruppe von Balken je Metrik, ein Balken je verglichenem Framework: genau bei jeder Anzahl</translation>
-    </message>
-    <message>
-        <source>&amp;Bars</source>
-        <translation>&amp;Balken</translation>
-    </message>
-    <message>
         <source>A column in the table for every framework, not only the compared ones</source>
         <translation>Eine Spalte in der Tabelle für jedes Framework, nicht nur für die verglichenen</translation>
     </message>
@@ -2116,22 +2135,6 @@
             <numerusform>%n Problem gefunden:</numerusform>
             <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Overlay</source>
-        <translation>Über&amp;lagert</translation>
-    </message>
-    <message>
-        <source>Every compared framework in one radar chart</source>
-        <translation>Alle verglichenen Frameworks in einem Netzdiagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Small Multiples</source>
-        <translation>&amp;Kleine Vielfache</translation>
-    </message>
-    <message>
-        <source>One small radar chart per compared framework, on the same scale</source>
-        <translation>Ein kleines Netzdiagramm je verglichenem Framework, mit gleicher Skala</translation>
     </message>
     <message>
         <source>Chart</source>
