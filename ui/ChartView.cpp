@@ -160,7 +160,9 @@ bool ChartView::eventFilter(QObject *watched, QEvent *event)
         QToolTip::hideText();
         return false;
     default:
-        return false;
+        // The scroll area watches its widget too: a canvas grown taller (more panels, the view
+        // unchanged) must reach it for the scroll bar to follow.
+        return QScrollArea::eventFilter(watched, event);
     }
 }
 

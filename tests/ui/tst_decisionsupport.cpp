@@ -97,6 +97,7 @@ private slots:
     void legendClickTogglesSeries();
     void hoveredSeriesIsRaised();
     void smallMultiplesToggle();
+    void smallMultiplesScrollWhenTheyGrow();
     void manyMetricsLeaveTheRankingInView();
 
 private:
@@ -426,6 +427,31 @@ void TestDecisionSupport::smallMultiplesToggle()
     QVERIFY(!window->showsSmallMultiples());
     QVERIFY(window->chartView()->isVisible());
     QCOMPARE(ExportChartDialog::savedOptions().layout, ChartExporter::Layout::Overlay);
+}
+
+// Panels added while the view keeps its size make the picture taller than the view: the scroll
+// bar follows at once, so that the last panels can be reached. (It used to wait for the view
+// itself to be resized: the canvas's resize never reached the scroll area.)
+void TestDecisionSupport::smallMultiplesScrollWhenTheyGrow()
+{
+    window = Windows::showBundled();
+    QVERIFY(window->openFile(TestData::file(u"valid/ten-frameworks.json"_s)));
+    window->model()->setComparedIds({u"alpha"_s});
+    window->findChild<QAction *>(u"actionSmallMultiples"_s)->trigger();
+    SmallMultiplesView *view = window->smallMultiplesView();
+    QVERIFY(view && view->isVisible());
+    QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0);
+    QStringList all;
+    for (const Framework &framework : window->model()->dataSet().frameworks)
+        all << framework.id;
+    window->model()->setComparedIds(all);
+    QCOMPARE(view->charts().size(), 10);
+    const int hidden = view->canvas()->height() - view->viewport()->height();
+    QVERIFY2(hidden > 0,
+             qPrintable(u"the ten panels take %1 px of %2"_s.arg(view->canvas()->height())
+                            .arg(view->viewport()->height())));
+    QTRY_COMPARE(view->verticalScrollBar()->maximum(), hidden);
+    QTRY_VERIFY(view->verticalScrollBar()->isVisible());
 }
 
 // With twenty metrics, the weights scroll in their own area, and the ranking keeps room for
