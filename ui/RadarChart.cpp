@@ -29,8 +29,7 @@ constexpr qreal DimmedRangeAlpha = 0.35;
 RadarChart::RadarChart(const FrameworkModel *model, Selection *selection, const Setup &setup,
                        QObject *parent)
     : ChartDrawing(model, selection, {setup.frameworks, setup.dark}, parent),
-      m_plot(std::make_unique<RadarPlot>(VertexRadius)),
-      m_titledByFramework(setup.titledByFramework)
+      m_plot(std::make_unique<RadarPlot>()), m_titledByFramework(setup.titledByFramework)
 {
     setObjectName(u"radarChart"_s);
 }
@@ -174,7 +173,6 @@ void RadarChart::updateColors()
         style.fillAlpha =
             highlighted ? HighlightAreaAlpha : (anyEmphasised ? DimmedAreaAlpha : AreaAlpha);
         style.penWidth = highlighted ? HighlightPenWidth : PenWidth;
-        style.vertexBorder = background();
         style.visible = !isHidden(id);
         m_plot->setStyle(id, style);
     }
@@ -272,6 +270,15 @@ void RadarChart::paintPlot(QPainter *painter) const
     const QRectF whole(QPointF(0, 0), size());
     fillBackground(painter);
     m_plot->render(painter, whole);
+    // Every vertex over every line, ringed in the background so that coinciding ones still read.
+    painter->setPen(QPen(background(), 1));
+    for (const QString &id : std::as_const(m_plotted)) {
+        if (isHidden(id))
+            continue;
+        painter->setBrush(frameworkColor(id));
+        for (const QPointF &vertex : vertices(id))
+            painter->drawEllipse(vertex, VertexRadius, VertexRadius);
+    }
     // The framework under the pointer is drawn again over every other polygon.
     const QString hovered = hoveredFramework();
     const bool hoveredShown =

@@ -9,16 +9,14 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
-#include <QScatterSeries>
 
 #include <algorithm>
 
 namespace Versus {
 
-RadarPlot::RadarPlot(qreal vertexRadius)
+RadarPlot::RadarPlot()
     : m_scene(std::make_unique<QGraphicsScene>()), m_chart(new QPolarChart),
-      m_angular(new QCategoryAxis(m_chart)), m_radial(new QCategoryAxis(m_chart)),
-      m_vertexRadius(vertexRadius)
+      m_angular(new QCategoryAxis(m_chart)), m_radial(new QCategoryAxis(m_chart))
 {
     m_scene->addItem(m_chart);
     m_chart->legend()->hide();
@@ -70,17 +68,14 @@ void RadarPlot::rebuild(const QStringList &frameworkIds, int metrics, int maxLev
         series.area = new QAreaSeries(series.upper);
         series.upper->setParent(series.area);
         series.outline = new QLineSeries;
-        series.vertices = new QScatterSeries;
-        series.vertices->setMarkerSize(2 * m_vertexRadius);
         m_series.push_back(series);
     }
-    // Series are drawn in the order they are added: every area first, then every outline and
-    // vertex, so that no framework's fill covers another's line or points.
+    // Series are drawn in the order they are added: every area first, then every outline, so
+    // that no framework's fill covers another's line.
     for (const Series &series : m_series)
         attach(series.area);
     for (const Series &series : m_series) {
         attach(series.outline);
-        attach(series.vertices);
     }
 }
 
@@ -98,17 +93,12 @@ void RadarPlot::setValues(const QString &frameworkId, const QList<std::optional<
     if (!series)
         return;
     QList<QPointF> points;
-    QList<QPointF> rated;
-    for (int i = 0; i < fractions.size(); ++i) {
+    for (int i = 0; i < fractions.size(); ++i)
         points << QPointF(i, fractions.at(i).value_or(0.0));
-        if (fractions.at(i))
-            rated << QPointF(i, *fractions.at(i));
-    }
     if (!points.isEmpty())
         points << QPointF(fractions.size(), points.first().y()); // close the polygon
     series->upper->replace(points);
     series->outline->replace(points);
-    series->vertices->replace(rated);
 }
 
 void RadarPlot::setStyle(const QString &frameworkId, const Style &style)
@@ -123,11 +113,8 @@ void RadarPlot::setStyle(const QString &frameworkId, const Style &style)
     QPen pen(style.color, style.penWidth);
     pen.setJoinStyle(Qt::RoundJoin);
     series->outline->setPen(pen);
-    series->vertices->setColor(style.color);
-    series->vertices->setBorderColor(style.vertexBorder);
     series->area->setVisible(style.visible);
     series->outline->setVisible(style.visible);
-    series->vertices->setVisible(style.visible);
 }
 
 void RadarPlot::setGridColor(const QColor &color)

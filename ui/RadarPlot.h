@@ -17,12 +17,13 @@ class QGraphicsScene;
 class QLineSeries;
 class QPainter;
 class QPolarChart;
-class QScatterSeries;
 
 namespace Versus {
 
 // The part of a radar chart that Qt Charts draws: the rings, the spokes, and per framework a
-// semi-transparent polygon, its outline and its vertices, in the square it is given. It has no
+// semi-transparent polygon and its outline, in the square it is given. (The vertices are
+// RadarChart's: Qt Charts clips its points to the plot's square, which cut those on the outer
+// ring in half.) It has no
 // title, legend, labels, background or margins of its own: RadarChart lays those out and draws
 // them, so that none is shortened and none overlaps another.
 class RadarPlot
@@ -33,11 +34,10 @@ public:
         QColor color;
         qreal fillAlpha = 0;
         qreal penWidth = 0;
-        QColor vertexBorder;
         bool visible = true;
     };
 
-    RadarPlot(qreal vertexRadius);
+    RadarPlot();
     ~RadarPlot();
 
     // A polygon per framework, in this order, for `metrics` spokes and rings up to `maxLevels`.
@@ -61,7 +61,6 @@ private:
         QLineSeries *outline = nullptr;
         QLineSeries *upper = nullptr;
         QAreaSeries *area = nullptr;
-        QScatterSeries *vertices = nullptr;
     };
     const Series *find(const QString &frameworkId) const;
 
@@ -70,7 +69,6 @@ private:
     QCategoryAxis *m_angular;
     QCategoryAxis *m_radial;
     std::vector<Series> m_series;
-    qreal m_vertexRadius;
 };
 
 } // namespace Versus

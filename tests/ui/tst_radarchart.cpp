@@ -106,6 +106,7 @@ private slots:
     void tooltipTextOnHover();
     void selectedMetricSpoke();
     void drawsFrameworkColours();
+    void outerVertexIsWhole();
     void plotsChosenFrameworks();
     void spokeLabelsAreNotClipped();
     void manyFrameworksAreListedBeside();
@@ -295,6 +296,20 @@ void TestRadarChart::drawsFrameworkColours()
     const QImage caffeOnly = render(chart);
     QVERIFY(TestData::pixelsNear(caffeOnly, caffe) > 200);
     QCOMPARE(TestData::pixelsNear(caffeOnly, theano), 0);
+}
+
+// A vertex on the outer ring (Caffe's Ecosystem, Extensive: 5 of 5, on the left spoke) is drawn
+// whole: Qt Charts clipped its points to the plot's square, which cut off the outer half.
+void TestRadarChart::outerVertexIsWhole()
+{
+    const QImage image = render(chart);
+    const QColor caffe(u"#0072B2"_s);
+    const QPointF vertex = chart->vertices(u"caffe"_s).at(3);
+    // The 7 × 7 pixels around its centre lie inside the marker (radius 4.5, ringed by 1 px).
+    const QPoint at = vertex.toPoint();
+    const int filled = TestData::pixelsNear(image.copy(at.x() - 3, at.y() - 3, 7, 7), caffe, 40);
+    QVERIFY2(filled >= 40,
+             qPrintable(u"%1 of the 49 pixels at the vertex in Caffe's colour"_s.arg(filled)));
 }
 
 void TestRadarChart::plotsChosenFrameworks()
