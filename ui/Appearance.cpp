@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 
+#include "DarkFusionStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -72,10 +74,14 @@ void Appearance::applyColorSchemeFromEnvironment()
     if (scheme != u"dark"_s && scheme != u"light"_s)
         return;
     // Fusion draws with the palette it is given; native styles may keep their own colours.
+    if (scheme == u"dark"_s) {
+        QApplication::setStyle(new DarkFusionStyle);
+        QApplication::setPalette(darkPalette());
+        return;
+    }
     if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
         QApplication::setStyle(fusion);
-    QApplication::setPalette(scheme == u"dark"_s ? darkPalette()
-                                                 : QApplication::style()->standardPalette());
+    QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 qreal Appearance::contrast(const QColor &a, const QColor &b)

@@ -12,8 +12,12 @@
 #include "Windows.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 
 #include <memory>
@@ -66,6 +70,7 @@ private slots:
     void frameworkColoursKeepContrastOnDark();
     void readableOnChangesOnlyWhatItMust();
     void exportFollowsTheWindowUntilChosen();
+    void darkCheckBoxAndFieldHaveEdges();
 
 private:
     MainWindow *window = nullptr;
@@ -202,6 +207,39 @@ void TestAppearance::exportFollowsTheWindowUntilChosen()
     Settings().setValue(Settings::Key::ChartExportBackground,
                         int(ChartExporter::Background::White));
     QCOMPARE(ExportChartDialog::savedOptions().background, ChartExporter::Background::White);
+}
+
+// VERSUS_COLOR_SCHEME=dark: an unchecked box and a text field show where they are. Fusion drew
+// their edges darker than the dark window (a contrast of 1.1 against it).
+void TestAppearance::darkCheckBoxAndFieldHaveEdges()
+{
+    const QString styleBefore = QApplication::style()->name();
+    qputenv("VERSUS_COLOR_SCHEME", "dark");
+    Appearance::applyColorSchemeFromEnvironment();
+    qunsetenv("VERSUS_COLOR_SCHEME");
+    QWidget form;
+    auto *box = new QCheckBox(u"Sourced only"_s, &form);
+    auto *field = new QLineEdit(&form);
+    field->move(0, 40);
+    form.resize(200, 80);
+    const QImage image = form.grab().toImage();
+    const QColor window = form.palette().color(QPalette::Window);
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator = box->style()
+                                ->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box)
+                                .translated(box->pos());
+    const QColor boxEdge = image.pixelColor(indicator.left(), indicator.center().y());
+    const QColor fieldEdge =
+        image.pixelColor(field->geometry().left(), field->geometry().center().y());
+    QApplication::setStyle(QStyleFactory::create(styleBefore));
+    QVERIFY2(Appearance::contrast(boxEdge, window) >= 2.0,
+             qPrintable(u"the box's edge %1 on %2: contrast %3"_s.arg(boxEdge.name(), window.name())
+                            .arg(Appearance::contrast(boxEdge, window))));
+    QVERIFY2(
+        Appearance::contrast(fieldEdge, window) >= 2.0,
+        qPrintable(u"the field's edge %1 on %2: contrast %3"_s.arg(fieldEdge.name(), window.name())
+                       .arg(Appearance::contrast(fieldEdge, window))));
 }
 
 QTEST_MAIN(TestAppearance)
