@@ -2414,7 +2414,7 @@ Dokumentation</translation>
     </message>
     <message>
         <source>&amp;Sourced only</source>
-        <translation>Nur &amp;belegte</translation>
+        <translation>N&amp;ur belegte</translation>
     </message>
     <message>
         <source>List only frameworks whose every rating has a note and whose sources are listed</source>
@@ -2470,7 +2470,7 @@ Dokumentation</translation>
     </message>
     <message>
         <source>Compare &amp;These</source>
-        <translation>&amp;Diese vergleichen</translation>
+        <translation>Diese &amp;vergleichen</translation>
     </message>
     <message>
         <source>Compare exactly the frameworks listed</source>
@@ -2478,7 +2478,7 @@ Dokumentation</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation>&amp;Alle</translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>Compare every framework</source>

@@ -87,6 +87,8 @@ private slots:
     void mnemonicsAreUniquePerMenu();
     void formMnemonicsAreUnique_data();
     void formMnemonicsAreUnique();
+    void windowMnemonicsAreUnique_data();
+    void windowMnemonicsAreUnique();
     void germanTablePluralsAndQtButtons();
     void germanWeightedScoreTexts();
 };
@@ -183,6 +185,36 @@ void TestTranslations::mnemonicsAreUniquePerMenu()
     }
     QVERIFY2(clashingMnemonics(titles).isEmpty(),
              qPrintable(clashingMnemonics(titles).join(u", "_s)));
+}
+
+void TestTranslations::windowMnemonicsAreUnique_data()
+{
+    mnemonicsAreUniquePerMenu_data();
+}
+
+// In the main window, Alt+letter opens a menu or presses a button of the frameworks list: each
+// letter must choose one. (In German, Alt+D pressed "Diese vergleichen" instead of opening
+// "Datei", Alt+A "Alle" instead of "Ansicht".)
+void TestTranslations::windowMnemonicsAreUnique()
+{
+    QFETCH(bool, german);
+    if (german) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(Translations::install());
+    }
+    const std::unique_ptr<MainWindow> window(Windows::showBundled());
+    QStringList texts;
+    for (const auto &[title, entries] : menuTexts(window.get()))
+        texts << title;
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        if (label->buddy() && label->isVisibleTo(window.get()))
+            texts << label->text();
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->text().contains(u'&') && button->isVisibleTo(window.get()))
+            texts << button->text();
+    QVERIFY(texts.size() > 6);
+    QVERIFY2(clashingMnemonics(texts).isEmpty(),
+             qPrintable(clashingMnemonics(texts).join(u", "_s)));
 }
 
 void TestTranslations::formMnemonicsAreUnique_data()
