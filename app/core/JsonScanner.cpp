@@ -4,21 +4,11 @@
 #include "JsonAnyValue.h"
 #include "JsonFaults.h"
 
-#include <array>
 #include <cstring>
 
 namespace Versus {
 
 namespace {
-
-// Bytes that end the quick run through a string: the quote, the backslash, control characters
-// (which JSON requires escaped) and the start of a multi-byte UTF-8 sequence.
-constexpr std::array<bool, 256> SpecialInString = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
-    return table;
-}();
 
 bool isSpace(char c)
 {
@@ -43,16 +33,10 @@ bool JsonScanner::fail(qsizetype at, const QString &message, bool top)
     return false;
 }
 
-void JsonScanner::skipSpace()
+void JsonScanner::skipSpaceRun()
 {
     while (m_pos < m_end && isSpace(*m_pos))
         ++m_pos;
-}
-
-qsizetype JsonScanner::offset()
-{
-    skipSpace();
-    return m_pos - m_begin;
 }
 
 bool JsonScanner::failHere(const QString &expected)
@@ -283,8 +267,7 @@ bool JsonScanner::scanString(bool &escaped)
     escaped = false;
     ++m_pos; // the opening quote
     for (;;) {
-        while (m_pos < m_end && !SpecialInString[uchar(*m_pos)])
-            ++m_pos;
+        m_pos = JsonText::stringStop(m_pos, m_end);
         if (m_pos == m_end)
             return fail(m_end - m_begin, tr("a string is not closed with a double quote"));
         const auto c = uchar(*m_pos);

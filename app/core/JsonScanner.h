@@ -65,7 +65,11 @@ public:
     // None, and the scanner failed with a message for what is there, when no value starts there.
     Kind peek();
     // The offset of the next character, after white space.
-    qsizetype offset();
+    qsizetype offset()
+    {
+        skipSpace();
+        return m_pos - m_begin;
+    }
 
     // The top level: the document's first value must be an object (an array is JSON but no
     // data file: it is checked whole and then reported); and nothing but white space may follow.
@@ -149,7 +153,13 @@ private:
     bool fail(qsizetype at, const QString &message, bool top = false);
     bool failHere(const QString &expected);
     bool failValue();
-    void skipSpace();
+    // Called before every token: inline, as most tokens follow another without white space.
+    void skipSpace()
+    {
+        if (m_pos < m_end && uchar(*m_pos) <= ' ')
+            skipSpaceRun();
+    }
+    void skipSpaceRun();
     bool scanString(bool &escaped);
     bool push(bool object);
 

@@ -34,6 +34,14 @@ constexpr std::array<bool, 256> Structural = [] {
 
 const char *scanNumber(const char *p, const char *end, Number &out)
 {
+    // One digit, as a score is written: most of a data file's numbers.
+    if (end - p >= 2 && p[0] >= '1' && p[0] <= '9' && !isDigit(p[1]) && p[1] != '.' &&
+        p[1] != 'e' && p[1] != 'E') {
+        out.integer = true;
+        out.integerValue = p[0] - '0';
+        out.value = double(out.integerValue);
+        return p + 1;
+    }
     const char *start = p;
     if (p < end && *p == '-')
         ++p;
@@ -104,21 +112,24 @@ const char *findMember(const char *p, const char *end, QByteArrayView key)
             ++p;
             continue;
         }
-        // To the closing quote: the first not escaped by an odd number of backslashes.
+        // To the closing quote: the first not escaped (a backslash and the byte after it are
+        // passed over together).
         const char *begin = ++p;
-        const char *close = nullptr;
+        bool escaped = false;
         for (;;) {
-            close = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
-            if (!close)
+            p = stringStop(p, end);
+            if (p == end)
                 return nullptr;
-            const char *backslashes = close;
-            while (backslashes > begin && backslashes[-1] == '\\')
-                --backslashes;
-            if ((close - backslashes) % 2 == 0)
+            if (*p == '"')
                 break;
-            p = close + 1;
+            if (*p == '\\') {
+                escaped = true;
+                if (++p == end)
+                    return nullptr;
+            }
+            ++p;
         }
-        p = close + 1;
+        const char *close = p++;
         if (depth != 0)
             continue;
         const char *after = p;
@@ -126,7 +137,7 @@ const char *findMember(const char *p, const char *end, QByteArrayView key)
             ++after;
         if (after == end || *after != ':')
             continue; // a value, not a key
-        if (std::memchr(begin, '\\', std::size_t(close - begin)))
+        if (escaped)
             return nullptr; // a key with an escape: compared decoded only by the reader
         if (QByteArrayView(begin, close - begin) == key)
             return begin - 1;
