@@ -178,6 +178,19 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
         framework.ratings.remove(metric.id);
         return;
     }
+    // A metric without a valid scale has been reported already; its scores cannot be checked
+    // against it, and "outside the 0 levels" would only repeat that error.
+    const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
+                            metric.levelCount() <= DataReader::MaxLevels;
+    // The common case first, a whole number on the scale, told from the number as read: the
+    // checks below take it through a std::optional, which costs more than the rest of a rating.
+    if (scoreKind == Kind::Number && score.integer && scaleValid && score.integerValue >= 1 &&
+        score.integerValue <= metric.levelCount()) {
+        rating.score = int(score.integerValue);
+        if (range.at >= 0)
+            checkRange(range, metric, scaleValid, rating.score, depth, rating.range);
+        return;
+    }
     // A rating without a valid score is reported for its score alone.
     const auto scoreError = [&](qsizetype place, const QString &where, const QString &message) {
         framework.ratings.remove(metric.id);
@@ -207,10 +220,6 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
                        : tr("score %1 is not a whole number").arg(d));
         return;
     }
-    // A metric without a valid scale has been reported already; its scores cannot be checked
-    // against it, and "outside the 0 levels" would only repeat that error.
-    const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
-                            metric.levelCount() <= DataReader::MaxLevels;
     if (scaleValid && (*integer < 1 || *integer > metric.levelCount())) {
         scoreError(scoreAt, scorePointer(),
                    tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
