@@ -262,10 +262,8 @@ void JsonScanner::jumpToMember(qsizetype keyOffset)
     m_path.last().first = true; // no comma before it
 }
 
-bool JsonScanner::scanString(bool &escaped)
+bool JsonScanner::scanStringRest(bool &escaped)
 {
-    escaped = false;
-    ++m_pos; // the opening quote
     for (;;) {
         m_pos = JsonText::stringStop(m_pos, m_end);
         if (m_pos == m_end)

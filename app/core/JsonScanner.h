@@ -160,7 +160,19 @@ private:
             skipSpaceRun();
     }
     void skipSpaceRun();
-    bool scanString(bool &escaped);
+    // From an opening quote to after the closing one. Inline for the common string, without
+    // escapes or multi-byte characters; the rest of any other from where the quick run stopped.
+    bool scanString(bool &escaped)
+    {
+        escaped = false;
+        m_pos = JsonText::stringStop(m_pos + 1, m_end);
+        if (m_pos < m_end && *m_pos == '"') {
+            ++m_pos;
+            return true;
+        }
+        return scanStringRest(escaped);
+    }
+    bool scanStringRest(bool &escaped);
     bool push(bool object);
 
     const char *m_begin = nullptr;

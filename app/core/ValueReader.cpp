@@ -99,7 +99,7 @@ bool ValueReader::string(QString &out, bool shared)
     return s.string(out, shared);
 }
 
-void ValueReader::text(const QString &key, bool nonEmpty, bool shared, QString &out)
+void ValueReader::text(QLatin1StringView key, bool nonEmpty, bool shared, QString &out)
 {
     const qsizetype at = s.offset();
     if (string(out, shared) && nonEmpty && isBlank(out))

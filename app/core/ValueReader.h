@@ -75,7 +75,8 @@ public:
     void year(std::optional<int> &out);
 
 private:
-    void text(const QString &key, bool nonEmpty, bool shared, QString &out);
+    // `key` is made a QString only for an error: most texts have none.
+    void text(QLatin1StringView key, bool nonEmpty, bool shared, QString &out);
 
     JsonScanner &s;
     ReadErrors &m_errors;
