@@ -55,7 +55,7 @@ bool JsonScanner::failValue()
     return fail(m_pos - m_begin, JsonFaults::noValue(m_begin, m_pos, m_end));
 }
 
-JsonScanner::Kind JsonScanner::peek()
+JsonScanner::Kind JsonScanner::peekOther()
 {
     skipSpace();
     if (!ok() || m_pos == m_end) {
@@ -118,29 +118,9 @@ bool JsonScanner::endDocument()
     return ok();
 }
 
-bool JsonScanner::push(bool object)
+bool JsonScanner::tooDeep()
 {
-    if (m_path.depth() >= MaxDepth)
-        return fail(m_pos - m_begin, tr("values are nested more than %1 deep").arg(MaxDepth));
-    ++m_pos;
-    m_path.push(object);
-    return true;
-}
-
-bool JsonScanner::beginObject()
-{
-    skipSpace();
-    if (!ok() || m_pos == m_end || *m_pos != '{')
-        return failValue();
-    return push(true);
-}
-
-bool JsonScanner::beginArray()
-{
-    skipSpace();
-    if (!ok() || m_pos == m_end || *m_pos != '[')
-        return failValue();
-    return push(false);
+    return fail(m_pos - m_begin, tr("values are nested more than %1 deep").arg(MaxDepth));
 }
 
 bool JsonScanner::member()
@@ -332,16 +312,6 @@ bool JsonScanner::string(QString &out, bool shared)
     out = JsonText::fromUtf8(bytes);
     if (shared && bytes.size() <= MaxShared && m_shared.size() < MaxTable)
         m_shared.insert(bytes, out);
-    return true;
-}
-
-bool JsonScanner::number(Number &out)
-{
-    skipSpace();
-    const char *end = JsonText::scanNumber(m_pos, m_end, out);
-    if (!end)
-        return failValue();
-    m_pos = end;
     return true;
 }
 

@@ -36,16 +36,8 @@ constexpr std::array<bool, 256> Structural = [] {
 
 } // namespace
 
-const char *scanNumber(const char *p, const char *end, Number &out)
+const char *scanAnyNumber(const char *p, const char *end, Number &out)
 {
-    // One digit, as a score is written: most of a data file's numbers.
-    if (end - p >= 2 && p[0] >= '1' && p[0] <= '9' && !isDigit(p[1]) && p[1] != '.' &&
-        p[1] != 'e' && p[1] != 'E') {
-        out.integer = true;
-        out.integerValue = p[0] - '0';
-        out.value = double(out.integerValue);
-        return p + 1;
-    }
     const char *start = p;
     if (p < end && *p == '-')
         ++p;
