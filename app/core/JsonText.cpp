@@ -113,14 +113,19 @@ const char *stringEnd(const char *p, const char *end, bool &escaped)
 }
 
 #if defined(__SSE2__)
-// The bits set in a 16-bit mask. (std::popcount() is a call to the runtime library where the
+// The bits set in each byte value. (std::popcount() is a call to the runtime library where the
 // processor's instruction is not enabled, as for the baseline x86-64 this is built for.)
+constexpr std::array<unsigned char, 256> BitCounts = [] {
+    std::array<unsigned char, 256> table{};
+    for (int i = 0; i < 256; ++i)
+        table[std::size_t(i)] = uchar((i & 1) + table[std::size_t(i >> 1)]);
+    return table;
+}();
+
+// The bits set in a 16-bit mask.
 int bitCount(unsigned mask)
 {
-    mask = mask - ((mask >> 1) & 0x5555u);
-    mask = (mask & 0x3333u) + ((mask >> 2) & 0x3333u);
-    mask = (mask + (mask >> 4)) & 0x0F0Fu;
-    return int((mask + (mask >> 8)) & 0x1Fu);
+    return BitCounts[mask & 0xFFu] + BitCounts[(mask >> 8) & 0xFFu];
 }
 
 // From `p`, outside any string: passes over the blocks of 16 bytes that lie wholly inside values
