@@ -30,7 +30,7 @@ public:
     bool isEmpty() const { return m_steps.empty(); }
     Step &last() { return m_steps.back(); }
     const Step &last() const { return m_steps.back(); }
-    // Inline: a rating opens a step, and 200,000 ratings are common.
+    // Inline: every rating opens a step.
     void push(bool object)
     {
         if (m_steps.capacity() == 0)

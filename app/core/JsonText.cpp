@@ -131,7 +131,7 @@ int bitCount(unsigned mask)
 // From `p`, outside any string: passes over the blocks of 16 bytes that lie wholly inside values
 // nested in the current object (`depth` stays above 0 in them) and hold no backslash; `inString`
 // tells whether the place it stops at is inside a string. Nearly all of the way over a large
-// array is passed over this way, many times quicker than a byte at a time.
+// array is passed over this way rather than a byte at a time.
 const char *skipNested(const char *p, const char *end, int &depth, bool &inString)
 {
     const __m128i quote = _mm_set1_epi8('"');

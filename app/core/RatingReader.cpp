@@ -128,10 +128,10 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
     const int depth = s.depth();
     const ReadErrors::Mark mark = m_errors.mark();
     const std::size_t voteCountMark = m_voteCounts.size();
-    // Read in its place in the framework's ratings (a rating moved there costs a quarter of the
-    // reading), and taken out again should its score be wrong. Its metric is new to them: a
-    // duplicate key is passed over before. The metric's own id as the key: 200,000 ratings then
-    // share 20 strings.
+    // Read in its place in the framework's ratings (moved there, it was moved twice and the
+    // moved-from copies destroyed), and taken out again should its score be wrong. Its metric is
+    // new to them: a duplicate key is passed over before. The metric's own id as the key: 200,000
+    // ratings then share 20 strings.
     Rating &rating = framework.ratings[metric.id];
     quint64 seen = 0;
     qsizetype scoreAt = -1;
@@ -183,7 +183,8 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
     const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
                             metric.levelCount() <= DataReader::MaxLevels;
     // The common case first, a whole number on the scale, told from the number as read: the
-    // checks below take it through a std::optional, which costs more than the rest of a rating.
+    // checks below take it through a std::optional, whose parts are written apart and read as
+    // one, which stalls the processor on every rating.
     if (scoreKind == Kind::Number && score.integer && scaleValid && score.integerValue >= 1 &&
         score.integerValue <= metric.levelCount()) {
         rating.score = int(score.integerValue);
