@@ -197,7 +197,8 @@ void DataBuilder::frameworks(DataSet &data, int max)
             m_values.wrongType(tr("an object"));
             continue;
         }
-        Framework framework;
+        // Read in its place in the list: a framework moved there costs a move and a destruction.
+        Framework &framework = data.frameworks.emplace_back();
         m_values.setIdList(&m_frameworkIds);
         m_values.object(DataFormat::framework(), framework, framework.extra,
                         [&](const Member<Framework> &member) {
@@ -209,7 +210,6 @@ void DataBuilder::frameworks(DataSet &data, int max)
                             m_values.setIdList(&m_frameworkIds);
                         });
         m_values.setIdList(nullptr);
-        data.frameworks.append(std::move(framework));
         m_errors.trim();
     }
     if (s.ok() && count > max)
@@ -229,9 +229,8 @@ void DataBuilder::sources(QList<Source> &sources)
             m_values.wrongType(tr("an object"));
             continue;
         }
-        Source source;
+        Source &source = sources.emplace_back();
         m_values.object(DataFormat::source(), source, source.extra, [](const Member<Source> &) {});
-        sources.append(std::move(source));
     }
 }
 

@@ -7,15 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Versus {
 
-void JsonPath::push(bool object)
-{
-    if (m_steps.capacity() == 0)
-        m_steps.reserve(16);
-    Step step;
-    step.object = object;
-    m_steps.push_back(step);
-}
-
 QString JsonPath::decodeKey(QByteArrayView raw, bool escaped)
 {
     QString key;

@@ -30,7 +30,15 @@ public:
     bool isEmpty() const { return m_steps.empty(); }
     Step &last() { return m_steps.back(); }
     const Step &last() const { return m_steps.back(); }
-    void push(bool object);
+    // Inline: every rating opens a step.
+    void push(bool object)
+    {
+        if (m_steps.capacity() == 0)
+            m_steps.reserve(16);
+        Step step;
+        step.object = object;
+        m_steps.push_back(step);
+    }
     void pop() { m_steps.pop_back(); }
 
     // The JSON pointer of the steps down to `depth`, and their ranks as a sort key.

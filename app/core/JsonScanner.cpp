@@ -4,21 +4,11 @@
 #include "JsonAnyValue.h"
 #include "JsonFaults.h"
 
-#include <array>
 #include <cstring>
 
 namespace Versus {
 
 namespace {
-
-// Bytes that end the quick run through a string: the quote, the backslash, control characters
-// (which JSON requires escaped) and the start of a multi-byte UTF-8 sequence.
-constexpr std::array<bool, 256> SpecialInString = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
-    return table;
-}();
 
 bool isSpace(char c)
 {
@@ -43,16 +33,10 @@ bool JsonScanner::fail(qsizetype at, const QString &message, bool top)
     return false;
 }
 
-void JsonScanner::skipSpace()
+void JsonScanner::skipSpaceRun()
 {
     while (m_pos < m_end && isSpace(*m_pos))
         ++m_pos;
-}
-
-qsizetype JsonScanner::offset()
-{
-    skipSpace();
-    return m_pos - m_begin;
 }
 
 bool JsonScanner::failHere(const QString &expected)
@@ -71,7 +55,7 @@ bool JsonScanner::failValue()
     return fail(m_pos - m_begin, JsonFaults::noValue(m_begin, m_pos, m_end));
 }
 
-JsonScanner::Kind JsonScanner::peek()
+JsonScanner::Kind JsonScanner::peekOther()
 {
     skipSpace();
     if (!ok() || m_pos == m_end) {
@@ -134,29 +118,9 @@ bool JsonScanner::endDocument()
     return ok();
 }
 
-bool JsonScanner::push(bool object)
+bool JsonScanner::tooDeep()
 {
-    if (m_path.depth() >= MaxDepth)
-        return fail(m_pos - m_begin, tr("values are nested more than %1 deep").arg(MaxDepth));
-    ++m_pos;
-    m_path.push(object);
-    return true;
-}
-
-bool JsonScanner::beginObject()
-{
-    skipSpace();
-    if (!ok() || m_pos == m_end || *m_pos != '{')
-        return failValue();
-    return push(true);
-}
-
-bool JsonScanner::beginArray()
-{
-    skipSpace();
-    if (!ok() || m_pos == m_end || *m_pos != '[')
-        return failValue();
-    return push(false);
+    return fail(m_pos - m_begin, tr("values are nested more than %1 deep").arg(MaxDepth));
 }
 
 bool JsonScanner::member()
@@ -278,13 +242,10 @@ void JsonScanner::jumpToMember(qsizetype keyOffset)
     m_path.last().first = true; // no comma before it
 }
 
-bool JsonScanner::scanString(bool &escaped)
+bool JsonScanner::scanStringRest(bool &escaped)
 {
-    escaped = false;
-    ++m_pos; // the opening quote
     for (;;) {
-        while (m_pos < m_end && !SpecialInString[uchar(*m_pos)])
-            ++m_pos;
+        m_pos = JsonText::stringStop(m_pos, m_end);
         if (m_pos == m_end)
             return fail(m_end - m_begin, tr("a string is not closed with a double quote"));
         const auto c = uchar(*m_pos);
@@ -351,16 +312,6 @@ bool JsonScanner::string(QString &out, bool shared)
     out = JsonText::fromUtf8(bytes);
     if (shared && bytes.size() <= MaxShared && m_shared.size() < MaxTable)
         m_shared.insert(bytes, out);
-    return true;
-}
-
-bool JsonScanner::number(Number &out)
-{
-    skipSpace();
-    const char *end = JsonText::scanNumber(m_pos, m_end, out);
-    if (!end)
-        return failValue();
-    m_pos = end;
     return true;
 }
 

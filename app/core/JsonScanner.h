@@ -63,9 +63,29 @@ public:
     };
     // The kind of the value at the current place (after white space), without consuming it;
     // None, and the scanner failed with a message for what is there, when no value starts there.
-    Kind peek();
+    Kind peek()
+    {
+        skipSpace();
+        // Inline for the kinds told by their first byte; words, the end and faults out of line.
+        if (ok() && m_pos < m_end) {
+            const char c = *m_pos;
+            if (c == '{')
+                return Kind::Object;
+            if (c == '"')
+                return Kind::String;
+            if (c == '[')
+                return Kind::Array;
+            if (c == '-' || (c >= '0' && c <= '9'))
+                return Kind::Number;
+        }
+        return peekOther();
+    }
     // The offset of the next character, after white space.
-    qsizetype offset();
+    qsizetype offset()
+    {
+        skipSpace();
+        return m_pos - m_begin;
+    }
 
     // The top level: the document's first value must be an object (an array is JSON but no
     // data file: it is checked whole and then reported); and nothing but white space may follow.
@@ -74,7 +94,13 @@ public:
 
     // Consumes '{' and opens a step of the way; each member() call then reads one key and its
     // ':' (false at '}', consumed and its step closed, or on a fault).
-    bool beginObject();
+    bool beginObject()
+    {
+        skipSpace();
+        if (!ok() || m_pos == m_end || *m_pos != '{')
+            return failValue();
+        return push(true);
+    }
     bool member();
     // The current member's key: its bytes between the quotes, and whether they hold escapes.
     QByteArrayView rawKey() const { return m_path.last().key; }
@@ -83,13 +109,27 @@ public:
     // The offset of the current member's key (its opening quote).
     qsizetype keyOffset() const { return rawKey().data() - 1 - m_begin; }
     // Consumes '[' and opens a step; each element() call then moves to the next one.
-    bool beginArray();
+    bool beginArray()
+    {
+        skipSpace();
+        if (!ok() || m_pos == m_end || *m_pos != '[')
+            return failValue();
+        return push(false);
+    }
     bool element();
 
     bool string(QString &out, bool shared = false);
     // A string checked and passed over.
     bool skipString();
-    bool number(Number &out);
+    bool number(Number &out)
+    {
+        skipSpace();
+        const char *end = JsonText::scanNumber(m_pos, m_end, out);
+        if (!end)
+            return failValue();
+        m_pos = end;
+        return true;
+    }
     bool boolean(bool &out);
     bool null();
     // Any value, turned into a QJsonValue (unknown members are kept this way).
@@ -149,9 +189,37 @@ private:
     bool fail(qsizetype at, const QString &message, bool top = false);
     bool failHere(const QString &expected);
     bool failValue();
-    void skipSpace();
-    bool scanString(bool &escaped);
-    bool push(bool object);
+    // Called before every token: inline, as most tokens follow another without white space.
+    void skipSpace()
+    {
+        if (m_pos < m_end && uchar(*m_pos) <= ' ')
+            skipSpaceRun();
+    }
+    void skipSpaceRun();
+    // From an opening quote to after the closing one. Inline for the common string, without
+    // escapes or multi-byte characters; the rest of any other from where the quick run stopped.
+    bool scanString(bool &escaped)
+    {
+        escaped = false;
+        m_pos = JsonText::stringStop(m_pos + 1, m_end);
+        if (m_pos < m_end && *m_pos == '"') {
+            ++m_pos;
+            return true;
+        }
+        return scanStringRest(escaped);
+    }
+    bool scanStringRest(bool &escaped);
+    // Opens a step: inline, as every rating is an object.
+    bool push(bool object)
+    {
+        if (m_path.depth() >= MaxDepth)
+            return tooDeep();
+        ++m_pos;
+        m_path.push(object);
+        return true;
+    }
+    bool tooDeep();
+    Kind peekOther();
 
     const char *m_begin = nullptr;
     const char *m_pos = nullptr;

@@ -8,6 +8,10 @@
 #include <cmath>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Versus::JsonText {
 
 namespace {
@@ -32,7 +36,7 @@ constexpr std::array<bool, 256> Structural = [] {
 
 } // namespace
 
-const char *scanNumber(const char *p, const char *end, Number &out)
+const char *scanAnyNumber(const char *p, const char *end, Number &out)
 {
     const char *start = p;
     if (p < end && *p == '-')
@@ -87,10 +91,106 @@ const char *scanNumber(const char *p, const char *end, Number &out)
     return p;
 }
 
+namespace {
+
+// The closing quote of the string whose text starts at `p`, or null; `escaped`: whether the text
+// holds an escape (a backslash and the byte after it are passed over together).
+const char *stringEnd(const char *p, const char *end, bool &escaped)
+{
+    for (;;) {
+        p = stringStop(p, end);
+        if (p == end)
+            return nullptr;
+        if (*p == '"')
+            return p;
+        if (*p == '\\') {
+            escaped = true;
+            if (++p == end)
+                return nullptr;
+        }
+        ++p;
+    }
+}
+
+#if defined(__SSE2__)
+// The bits set in each byte value. (std::popcount() is a call to the runtime library where the
+// processor's instruction is not enabled, as for the baseline x86-64 this is built for.)
+constexpr std::array<unsigned char, 256> BitCounts = [] {
+    std::array<unsigned char, 256> table{};
+    for (int i = 0; i < 256; ++i)
+        table[std::size_t(i)] = uchar((i & 1) + table[std::size_t(i >> 1)]);
+    return table;
+}();
+
+// The bits set in a 16-bit mask.
+int bitCount(unsigned mask)
+{
+    return BitCounts[mask & 0xFFu] + BitCounts[(mask >> 8) & 0xFFu];
+}
+
+// From `p`, outside any string: passes over the blocks of 16 bytes that lie wholly inside values
+// nested in the current object (`depth` stays above 0 in them) and hold no backslash; `inString`
+// tells whether the place it stops at is inside a string. Nearly all of the way over a large
+// array is passed over this way rather than a byte at a time.
+const char *skipNested(const char *p, const char *end, int &depth, bool &inString)
+{
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i lowerCase = _mm_set1_epi8(0x20);
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    inString = false;
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, backslash)) != 0)
+            break; // an escaped quote would mislead the count of quotes
+        const auto quotes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote)));
+        // '[' and ']' are '{' and '}' without the bit 0x20.
+        const __m128i folded = _mm_or_si128(bytes, lowerCase);
+        const auto opens = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(folded, open)));
+        const auto closes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(folded, close)));
+        // Bit i: byte i is inside a string, by the count of quotes up to it.
+        unsigned inside = quotes;
+        inside ^= inside << 1;
+        inside ^= inside << 2;
+        inside ^= inside << 4;
+        inside ^= inside << 8;
+        const bool oddQuotes = (inside & 0x8000u) != 0;
+        if (inString)
+            inside = ~inside;
+        const int closed = bitCount(closes & ~inside & 0xFFFFu);
+        if (depth - closed < 1)
+            break; // the current object may end in the block, or a member of it start
+        depth += bitCount(opens & ~inside & 0xFFFFu) - closed;
+        inString ^= oddQuotes;
+        p += 16;
+    }
+    return p;
+}
+#endif
+
+} // namespace
+
 const char *findMember(const char *p, const char *end, QByteArrayView key)
 {
     int depth = 0; // below the current object
     while (p < end) {
+#if defined(__SSE2__)
+        if (depth > 0) {
+            bool inString = false;
+            p = skipNested(p, end, depth, inString);
+            if (inString) {
+                bool escaped = false;
+                p = stringEnd(p, end, escaped);
+                if (!p)
+                    return nullptr;
+                ++p;
+                continue;
+            }
+            if (p == end)
+                break;
+        }
+#endif
         if (!Structural[uchar(*p)]) {
             ++p;
             continue;
@@ -104,20 +204,11 @@ const char *findMember(const char *p, const char *end, QByteArrayView key)
             ++p;
             continue;
         }
-        // To the closing quote: the first not escaped by an odd number of backslashes.
         const char *begin = ++p;
-        const char *close = nullptr;
-        for (;;) {
-            close = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
-            if (!close)
-                return nullptr;
-            const char *backslashes = close;
-            while (backslashes > begin && backslashes[-1] == '\\')
-                --backslashes;
-            if ((close - backslashes) % 2 == 0)
-                break;
-            p = close + 1;
-        }
+        bool escaped = false;
+        const char *close = stringEnd(p, end, escaped);
+        if (!close)
+            return nullptr;
         p = close + 1;
         if (depth != 0)
             continue;
@@ -126,7 +217,7 @@ const char *findMember(const char *p, const char *end, QByteArrayView key)
             ++after;
         if (after == end || *after != ':')
             continue; // a value, not a key
-        if (std::memchr(begin, '\\', std::size_t(close - begin)))
+        if (escaped)
             return nullptr; // a key with an escape: compared decoded only by the reader
         if (QByteArrayView(begin, close - begin) == key)
             return begin - 1;

@@ -44,9 +44,13 @@ int RatingReader::metricOf(QByteArrayView raw, bool escaped)
         m_nextMetric < count && JsonText::sameBytes(m_metricKeys[std::size_t(m_nextMetric)], raw)
             ? m_nextMetric
             : -1;
-    for (int i = 0; index < 0 && i < count; ++i)
+    // A metric left unrated is passed over: the next ones are looked at first. Any metric of the
+    // id will do, as the first of it is taken.
+    for (int k = 0; index < 0 && k < count; ++k) {
+        const int i = (m_nextMetric + k) % count;
         if (JsonText::sameBytes(m_metricKeys[std::size_t(i)], raw))
             index = i;
+    }
     if (index >= 0) {
         index = m_firstOfId[std::size_t(index)];
         m_nextMetric = index + 1;
@@ -124,7 +128,11 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
     const int depth = s.depth();
     const ReadErrors::Mark mark = m_errors.mark();
     const std::size_t voteCountMark = m_voteCounts.size();
-    Rating rating;
+    // Read in its place in the framework's ratings (moved there, it was moved twice and the
+    // moved-from copies destroyed), and taken out again should its score be wrong. Its metric is
+    // new to them: a duplicate key is passed over before. The metric's own id as the key: 200,000
+    // ratings then share 20 strings.
+    Rating &rating = framework.ratings[metric.id];
     quint64 seen = 0;
     qsizetype scoreAt = -1;
     Kind scoreKind = Kind::None;
@@ -166,10 +174,27 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
             break;
         }
     }
-    if (!s.ok())
+    if (!s.ok()) {
+        framework.ratings.remove(metric.id);
         return;
+    }
+    // A metric without a valid scale has been reported already; its scores cannot be checked
+    // against it, and "outside the 0 levels" would only repeat that error.
+    const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
+                            metric.levelCount() <= DataReader::MaxLevels;
+    // The common case first, a whole number on the scale, told from the number as read: the
+    // checks below take it through a std::optional, whose parts are written apart and read as
+    // one, which stalls the processor on every rating.
+    if (scoreKind == Kind::Number && score.integer && scaleValid && score.integerValue >= 1 &&
+        score.integerValue <= metric.levelCount()) {
+        rating.score = int(score.integerValue);
+        if (range.at >= 0)
+            checkRange(range, metric, scaleValid, rating.score, depth, rating.range);
+        return;
+    }
     // A rating without a valid score is reported for its score alone.
     const auto scoreError = [&](qsizetype place, const QString &where, const QString &message) {
+        framework.ratings.remove(metric.id);
         m_errors.rollback(mark);
         m_voteCounts.resize(voteCountMark);
         m_errors.add(place, where, s.rank(depth) + ReadErrors::rank({0}), message);
@@ -196,10 +221,6 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
                        : tr("score %1 is not a whole number").arg(d));
         return;
     }
-    // A metric without a valid scale has been reported already; its scores cannot be checked
-    // against it, and "outside the 0 levels" would only repeat that error.
-    const bool scaleValid = metric.levelCount() >= DataReader::MinLevels &&
-                            metric.levelCount() <= DataReader::MaxLevels;
     if (scaleValid && (*integer < 1 || *integer > metric.levelCount())) {
         scoreError(scoreAt, scorePointer(),
                    tr("score %1 is outside the %2 levels of metric '%3' (1 to %2)")
@@ -211,8 +232,6 @@ void RatingReader::rating(Framework &framework, const Metric &metric)
     rating.score = *integer;
     if (range.at >= 0)
         checkRange(range, metric, scaleValid, rating.score, depth, rating.range);
-    // The metric's own id as the key: 200,000 ratings then share 20 strings.
-    framework.ratings.emplace(metric.id, std::move(rating));
 }
 
 void RatingReader::readVotes(const Metric &metric, QList<std::optional<int>> &out)

@@ -29,14 +29,6 @@ bool isHexColor(const QString &color)
 
 } // namespace
 
-std::optional<int> ValueReader::asInteger(const JsonScanner::Number &n)
-{
-    if (n.integer && n.integerValue >= std::numeric_limits<int>::min() &&
-        n.integerValue <= std::numeric_limits<int>::max())
-        return int(n.integerValue);
-    return asInteger(n.value);
-}
-
 std::optional<int> ValueReader::asInteger(double d)
 {
     if (!std::isfinite(d) || d != std::floor(d) || d < std::numeric_limits<int>::min() ||
@@ -107,7 +99,7 @@ bool ValueReader::string(QString &out, bool shared)
     return s.string(out, shared);
 }
 
-void ValueReader::text(const QString &key, bool nonEmpty, bool shared, QString &out)
+void ValueReader::text(QLatin1StringView key, bool nonEmpty, bool shared, QString &out)
 {
     const qsizetype at = s.offset();
     if (string(out, shared) && nonEmpty && isBlank(out))
@@ -119,14 +111,16 @@ void ValueReader::id(QString &out)
     const qsizetype at = s.offset();
     if (!string(out, false))
         return;
+    // Inserted first: one look in the set tells whether the id was there.
+    const qsizetype before = m_ids ? m_ids->size() : 0;
+    if (m_ids)
+        m_ids->insert(out);
     if (!DataReader::isValidId(out))
         errorAt(at, tr("id \"%1\" must be lower-case letters, digits, '-' or '_', starting with "
                        "a letter or digit")
                         .arg(out));
-    else if (m_ids && m_ids->contains(out))
+    else if (m_ids && m_ids->size() == before)
         errorAt(at, tr("id \"%1\" is used twice").arg(out));
-    if (m_ids)
-        m_ids->insert(out);
 }
 
 void ValueReader::stringList(QStringList &out, bool nonEmptyItems,

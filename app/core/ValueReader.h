@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <limits>
 #include <optional>
 #include <span>
 
@@ -38,7 +39,14 @@ public:
     void wrongType(const QString &expected);
     // A whole number that fits an int (4.0 is 4), else nothing.
     static std::optional<int> asInteger(double d);
-    static std::optional<int> asInteger(const JsonScanner::Number &n);
+    static std::optional<int> asInteger(const JsonScanner::Number &n)
+    {
+        // Inline: every score takes this way.
+        if (n.integer && n.integerValue >= std::numeric_limits<int>::min() &&
+            n.integerValue <= std::numeric_limits<int>::max())
+            return int(n.integerValue);
+        return asInteger(n.value);
+    }
 
     // Reads an object: each member the table knows, plain ones into their field and the others
     // with `special(member)`; any other member into `extra`. Reports duplicate and missing
@@ -67,7 +75,8 @@ public:
     void year(std::optional<int> &out);
 
 private:
-    void text(const QString &key, bool nonEmpty, bool shared, QString &out);
+    // `key` is made a QString only for an error: most texts have none.
+    void text(QLatin1StringView key, bool nonEmpty, bool shared, QString &out);
 
     JsonScanner &s;
     ReadErrors &m_errors;

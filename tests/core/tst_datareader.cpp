@@ -95,6 +95,8 @@ private slots:
 
     // Accepted documents
     void minimalDocumentIsValid();
+    void stringsAtEveryPlace();
+    void escapesBeforeMetricsReadAhead();
     void wholeNumberWithFraction();
     void byteOrderMark();
     void zeroFrameworks();
@@ -832,6 +834,64 @@ void TestDataReader::minimalDocumentIsValid()
     QVERIFY(!result.data.frameworks.first().color.isValid());
     QVERIFY(!result.data.frameworks.first().firstRelease.has_value());
     QVERIFY(!result.data.frameworks.first().lastRelease.has_value());
+}
+
+// Strings are scanned several bytes at a time: an escape, a multi-byte character or a control
+// character is found wherever it falls in such a run.
+void TestDataReader::stringsAtEveryPlace()
+{
+    const QByteArray line = R"json(    {"id": "speed", "name": "Speed", "levels")json";
+    const int nameColumn = int(line.indexOf("\"Speed\"")) + 2; // its first character
+    QVERIFY(minimalDocument.contains(line));
+    const int lineNumber =
+        int(minimalDocument.first(minimalDocument.indexOf(line)).count('\n')) + 1;
+    for (int at = 0; at < 24; ++at) {
+        const QByteArray before(at, 'x');
+        const auto read = [&](const QByteArray &special) {
+            QByteArray json = minimalDocument;
+            json.replace("\"Speed\"", QByteArray("\"" + before + special + "yz\""));
+            return DataReader::read(json, u"strings.json"_s);
+        };
+        ReadResult result = read("\\\"");
+        QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+        QCOMPARE(result.data.metrics.first().name, QString::fromLatin1(before) + u"\"yz"_s);
+        result = read("\xC3\xA9");
+        QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+        QCOMPARE(result.data.metrics.first().name, QString::fromLatin1(before) + u"\u00E9yz"_s);
+        result = read("\x01");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().line, lineNumber);
+        QCOMPARE(result.errors.first().column, nameColumn + at);
+    }
+}
+
+// The metrics after the frameworks are found ahead by counting brackets and quotes, a block of
+// bytes at a time where no backslash is: escaped quotes and brackets in strings, anywhere in a
+// block, do not mislead it.
+void TestDataReader::escapesBeforeMetricsReadAhead()
+{
+    QByteArray frameworks;
+    QStringList names;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray name = QByteArray(i % 17, 'n') + (i % 2 ? "\\\"}]" : "\\\\{[\\\"");
+        names << (QString(i % 17, u'n') + (i % 2 ? u"\"}]"_s : u"\\{[\""_s));
+        frameworks += QByteArray(i ? "," : "") + "{\"id\": \"f" + QByteArray::number(i) +
+                      "\", \"name\": \"" + name +
+                      "\", \"ratings\": {\"speed\": {\"score\": " + QByteArray::number(1 + i % 5) +
+                      "}}}";
+    }
+    const QByteArray json = "{\"frameworks\": [" + frameworks +
+                            "], \"metrics\": [{\"id\": \"speed\", \"name\": \"Speed\", "
+                            "\"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\"]}], "
+                            "\"schemaVersion\": 1}";
+    const ReadResult result = DataReader::read(json, u"ahead.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatErrors(result.errors)));
+    QCOMPARE(result.data.frameworks.size(), 40);
+    for (int i = 0; i < 40; ++i) {
+        QCOMPARE(result.data.frameworks.at(i).name, names.at(i));
+        QCOMPARE(result.data.frameworks.at(i).rating(u"speed"_s)->score, 1 + i % 5);
+    }
 }
 
 void TestDataReader::wholeNumberWithFraction()
