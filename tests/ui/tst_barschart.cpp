@@ -3,6 +3,7 @@
 // score as stacked bars.
 #include "BarsChart.h"
 #include "FrameworkModel.h"
+#include "LegendPlacement.h"
 #include "ScoreChart.h"
 #include "TestData.h"
 
@@ -286,48 +287,12 @@ void TestBarsChart::legendIsUnderTheBars()
     const qreal height = chart.neededHeight(size.width(), size.height());
     chart.setSize(QSizeF(size.width(), height));
     QCOMPARE(chart.bars().size(), count * model->metricCount());
-    qreal barsTop = height;
-    qreal barsBottom = 0;
-    for (const BarsChart::Bar &bar : chart.bars()) {
-        barsTop = qMin(barsTop, bar.row.top());
-        barsBottom = qMax(barsBottom, bar.row.bottom());
-    }
-    qreal legendTop = height;
-    qreal bottom = 0;
-    qreal titleBottom = 0;
-    qreal pixelSize = 0;
-    for (const ChartText &text : chart.texts()) {
-        switch (text.kind) {
-        case ChartText::Kind::Category:
-        case ChartText::Kind::Value:
-            barsBottom = qMax(barsBottom, text.rect.bottom());
-            barsTop = qMin(barsTop, text.rect.top());
-            break;
-        case ChartText::Kind::Legend:
-            legendTop = qMin(legendTop, text.rect.top());
-            pixelSize = text.font.pixelSize();
-            bottom = qMax(bottom, text.rect.bottom());
-            break;
-        case ChartText::Kind::Title:
-            titleBottom = qMax(titleBottom, text.rect.bottom());
-            break;
-        default:
-            bottom = qMax(bottom, text.rect.bottom());
-        }
-    }
-    QVERIFY(pixelSize > 0);
-    const qreal space = legendTop - barsBottom;
-    QVERIFY2(space >= 0, qPrintable(u"the legend is %1 px into the bars"_s.arg(-space)));
-    QVERIFY2(space <= 2 * pixelSize,
-             qPrintable(u"%1 px between the last bar (bottom at %2) and the legend (top at %3), "
-                        "%4 text lines"_s.arg(space)
-                            .arg(barsBottom)
-                            .arg(legendTop)
-                            .arg(space / pixelSize, 0, 'f', 1)));
-    const qreal above = barsTop - titleBottom;
-    const qreal below = height - bottom;
-    QVERIFY2(qAbs(above - below) <= 3 * pixelSize,
-             qPrintable(u"%1 px above the bars, %2 px under the legend"_s.arg(above).arg(below)));
+    QRectF bars;
+    for (const BarsChart::Bar &bar : chart.bars())
+        bars = bars.isNull() ? bar.row : bars.united(bar.row);
+    const QString wrong = LegendPlacement::check(
+        chart.texts(), bars, {ChartText::Kind::Category, ChartText::Kind::Value}, height);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 }
 
 QTEST_MAIN(TestBarsChart)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkModel.h"
+#include "LegendPlacement.h"
 #include "RadarChart.h"
 #include "Selection.h"
 #include "TestData.h"
@@ -396,44 +397,12 @@ void TestRadarChart::legendIsUnderThePlot()
                           u"mxnet"_s, u"cntk"_s,   u"torch7"_s,     u"chainer"_s, u"jax"_s};
     model->setComparedIds(ids.mid(0, count));
     chart->setSize(QSizeF(size));
-    qreal plotBottom = chart->center().y() + chart->radius();
-    qreal plotTop = chart->center().y() - chart->radius();
-    qreal legendTop = size.height();
-    qreal bottom = 0;
-    qreal titleBottom = 0;
-    qreal pixelSize = 0;
-    for (const ChartText &text : chart->texts()) {
-        switch (text.kind) {
-        case ChartText::Kind::SpokeLabel:
-        case ChartText::Kind::RingNumber:
-            plotBottom = qMax(plotBottom, text.rect.bottom());
-            plotTop = qMin(plotTop, text.rect.top());
-            break;
-        case ChartText::Kind::Legend:
-            legendTop = qMin(legendTop, text.rect.top());
-            pixelSize = text.font.pixelSize();
-            bottom = qMax(bottom, text.rect.bottom());
-            break;
-        case ChartText::Kind::Title:
-            titleBottom = qMax(titleBottom, text.rect.bottom());
-            break;
-        default:
-            bottom = qMax(bottom, text.rect.bottom());
-        }
-    }
-    QVERIFY(pixelSize > 0);
-    const qreal space = legendTop - plotBottom;
-    QVERIFY2(space >= 0, qPrintable(u"the legend is %1 px into the plot"_s.arg(-space)));
-    QVERIFY2(space <= 2 * pixelSize,
-             qPrintable(u"%1 px between the plot (bottom at %2) and the legend (top at %3), %4 "
-                        "text lines"_s.arg(space)
-                            .arg(plotBottom)
-                            .arg(legendTop)
-                            .arg(space / pixelSize, 0, 'f', 1)));
-    const qreal above = plotTop - titleBottom;
-    const qreal below = size.height() - bottom;
-    QVERIFY2(qAbs(above - below) <= 3 * pixelSize,
-             qPrintable(u"%1 px above the plot, %2 px under the legend"_s.arg(above).arg(below)));
+    const QRectF plot(chart->center() - QPointF(chart->radius(), chart->radius()),
+                      QSizeF(2, 2) * chart->radius());
+    const QString wrong = LegendPlacement::check(
+        chart->texts(), plot, {ChartText::Kind::SpokeLabel, ChartText::Kind::RingNumber},
+        size.height());
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 }
 
 // A ranged rating: a whisker on its spoke from the ring of its low level to the ring of its high
