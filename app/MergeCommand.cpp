@@ -85,14 +85,11 @@ int MergeCommand::run(const QString &out, const QStringList &files)
         errors = merged.errors;
         RaterMerge::place(errors);
         if (errors.isEmpty()) {
-            // Every rater's vote makes a merged file grow with raters × ratings; one that no
-            // reader would open again is not written.
+            // A merged file grows with raters × ratings; one that no reader would open again
+            // is not written.
             const QByteArray bytes = DataWriter::toJson(merged.data);
-            QString failure;
-            if (bytes.size() > DataReader::MaxFileSize)
-                failure = tr("the merged data would be %1 MiB; data files are limited to 16 MiB")
-                              .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
-            else
+            QString failure = DataWriter::sizeProblem(bytes.size());
+            if (failure.isEmpty())
                 failure = DataWriter::replaceFile(out, bytes);
             if (!failure.isEmpty()) {
                 printTo(stderr, tr("versus: could not write \"%1\": %2\n").arg(out, failure));

@@ -2,6 +2,7 @@
 #include "DataWriter.h"
 
 #include "DataFormat.h"
+#include "FileBytes.h"
 #include "JsonWriter.h"
 
 #include <QDir>
@@ -265,9 +266,22 @@ QString DataWriter::replaceFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+QString DataWriter::sizeProblem(qsizetype bytes)
+{
+    if (bytes <= FileBytes::MaxSize)
+        return {};
+    return tr("the data would be %1 MiB; data files are limited to %2 MiB")
+        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+        .arg(FileBytes::MaxSize / (1024 * 1024));
+}
+
 WriteResult DataWriter::writeFile(const DataSet &data, const QString &path)
 {
-    if (const QString reason = replaceFile(path, toJson(data)); !reason.isEmpty())
+    const QByteArray bytes = toJson(data);
+    QString reason = sizeProblem(bytes.size());
+    if (reason.isEmpty())
+        reason = replaceFile(path, bytes);
+    if (!reason.isEmpty())
         return {false, tr("Could not save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
     return {true, QString()};
 }

@@ -33,8 +33,12 @@ public:
     static QByteArray toJson(const DataSet &data);
 
     // Replaces `path` all at once (QSaveFile): on any failure the file that was there is left
-    // as it was and `error` says why.
+    // as it was and `error` says why. Data larger than a data file may be is not written.
     static WriteResult writeFile(const DataSet &data, const QString &path);
+
+    // Why `bytes` of JSON may not be written as a data file: a file over DataReader's limit
+    // could not be opened again, which would lose what it holds. Empty when they may.
+    static QString sizeProblem(qsizetype bytes);
 
     // Replaces `path` with `bytes` all at once, as writeFile() does; every export writes this
     // way. Returns why it failed, for a person, or an empty string.

@@ -404,6 +404,10 @@
         <source>Could not save &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>the data would be %1 MiB; data files are limited to %2 MiB</source>
+        <translation>die Daten wären %1 MiB groß; Datendateien dürfen höchstens %2 MiB groß sein</translation>
+    </message>
 </context>
 <context>
     <name>FileBytes</name>

@@ -72,6 +72,7 @@ private slots:
     void writeFileSucceeds();
     void writeFileReplaces();
     void writeFileToDirectory();
+    void writeFileTooLarge();
     void writeFileToMissingFolder();
     void writeFileReadOnlyFolder();
     void writeFileDiskFull_data();
@@ -592,6 +593,24 @@ void TestDataWriter::writeFileToDirectory()
                                    u"\": it is a directory, not a file"_s));
     QVERIFY(QFileInfo(path).isDir());
     QVERIFY(QDir(path).isEmpty());
+}
+
+// Data that would make a file over 16 MiB, which no reader opens, is not written: what was saved
+// before stays, and the person is told why (the window keeps the data and its changes).
+void TestDataWriter::writeFileTooLarge()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"saved.json"_s);
+    QVERIFY(writeBytes(path, tinyJson));
+    DataSet data = tinyDataSet();
+    data.frameworks[0].summary = QString(17 * 1024 * 1024, u'a');
+    const WriteResult result = DataWriter::writeFile(data, path);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, u"Could not save \"%1\": the data would be 17.0 MiB; data files are "
+                           u"limited to 16 MiB"_s.arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(TestData::contents(path), tinyJson);
+    QCOMPARE(DataWriter::sizeProblem(16 * 1024 * 1024), QString());
 }
 
 void TestDataWriter::writeFileToMissingFolder()
