@@ -11,6 +11,7 @@
 #include "FrameworkModel.h"
 #include "MainWindow.h"
 #include "RatingDelegate.h"
+#include "TestData.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -77,18 +78,8 @@ QString plain(const QVariant &toolTip)
     return QTextDocumentFragment::fromHtml(toolTip.toString()).toPlainText();
 }
 
-int pixelsNear(const QImage &image, const QColor &color, int tolerance = 16)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor p = image.pixelColor(x, y);
-            count += qAbs(p.red() - color.red()) <= tolerance &&
-                     qAbs(p.green() - color.green()) <= tolerance &&
-                     qAbs(p.blue() - color.blue()) <= tolerance;
-        }
-    return count;
-}
+// Wider than TestData::pixelsNear()'s default: an arrow is small and anti-aliased.
+constexpr int ColourTolerance = 16;
 
 } // namespace
 
@@ -292,11 +283,14 @@ void TestCompareMarks::delegateDrawsTheArrows()
     const QImage higher = paint(0, model->metricColumn(0));
     const QImage lower = paint(1, model->metricColumn(0));
     const QImage same = paint(0, model->metricColumn(1));
-    QVERIFY2(pixelsNear(higher, up) >= 12, qPrintable(QString::number(pixelsNear(higher, up))));
-    QCOMPARE(pixelsNear(higher, down), 0);
-    QVERIFY(pixelsNear(lower, down) >= 12);
-    QCOMPARE(pixelsNear(lower, up), 0);
-    QCOMPARE(pixelsNear(same, up) + pixelsNear(same, down), 0);
+    QVERIFY2(TestData::pixelsNear(higher, up, ColourTolerance) >= 12,
+             qPrintable(QString::number(TestData::pixelsNear(higher, up, ColourTolerance))));
+    QCOMPARE(TestData::pixelsNear(higher, down, ColourTolerance), 0);
+    QVERIFY(TestData::pixelsNear(lower, down, ColourTolerance) >= 12);
+    QCOMPARE(TestData::pixelsNear(lower, up, ColourTolerance), 0);
+    QCOMPARE(TestData::pixelsNear(same, up, ColourTolerance) +
+                 TestData::pixelsNear(same, down, ColourTolerance),
+             0);
 }
 
 void TestCompareMarks::actionsReachableByKeyboard()

@@ -10,6 +10,7 @@
 #include "RankingProxyModel.h"
 #include "RatingDelegate.h"
 #include "Selection.h"
+#include "TestData.h"
 #include "WeightSweepChart.h"
 
 #include <QCheckBox>
@@ -69,18 +70,8 @@ QImage paintCell(const FrameworkModel &model, int row)
     return image;
 }
 
-int pixelsNear(const QImage &image, const QColor &color, int tolerance = 24)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor p = image.pixelColor(x, y);
-            count += qAbs(p.red() - color.red()) <= tolerance &&
-                     qAbs(p.green() - color.green()) <= tolerance &&
-                     qAbs(p.blue() - color.blue()) <= tolerance;
-        }
-    return count;
-}
+// Wider than TestData::pixelsNear()'s default: the lighter pips are blended.
+constexpr int ColourTolerance = 24;
 
 } // namespace
 
@@ -117,16 +108,17 @@ void TestRanges::tableCell()
                               255 - int(0.35 * (255 - full.green())),
                               255 - int(0.35 * (255 - full.blue())));
     const QImage ranged = paintCell(model, 0);
-    const int fullRanged = pixelsNear(ranged, full);
-    const int lightRanged = pixelsNear(ranged, lightOnWhite);
+    const int fullRanged = TestData::pixelsNear(ranged, full, ColourTolerance);
+    const int lightRanged = TestData::pixelsNear(ranged, lightOnWhite, ColourTolerance);
     DataSet certain = dataSet();
     certain.frameworks[0].ratings[u"speed"_s].range.reset();
     model.setDataSet(certain);
     const QImage plain = paintCell(model, 0);
     // (An antialiased edge may come near the light colour here and there.)
-    QVERIFY2(lightRanged > 10 * qMax(1, pixelsNear(plain, lightOnWhite)),
-             qPrintable(u"%1 %2"_s.arg(lightRanged).arg(pixelsNear(plain, lightOnWhite))));
-    QCOMPARE(pixelsNear(plain, full), 2 * fullRanged);
+    QVERIFY2(lightRanged > 10 * qMax(1, TestData::pixelsNear(plain, lightOnWhite, ColourTolerance)),
+             qPrintable(u"%1 %2"_s.arg(lightRanged)
+                            .arg(TestData::pixelsNear(plain, lightOnWhite, ColourTolerance))));
+    QCOMPARE(TestData::pixelsNear(plain, full, ColourTolerance), 2 * fullRanged);
 
     // Beta, unsourced, has a mark in its top left corner: unlike the bottom left; Alpha none.
     model.setDataSet(dataSet());
