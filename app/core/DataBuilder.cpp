@@ -56,7 +56,7 @@ void DataBuilder::document(DataSet &data)
         frameworks(data, DataReader::MaxFrameworks);
     }
     checkReferences(data);
-    m_ratings.checkVotes(data.raters);
+    m_ratings.checkVotes();
 }
 
 void DataBuilder::special(const DataSetMember &member, DataSet &data)

@@ -286,8 +286,9 @@ void RatingReader::readVote(const Metric &metric, std::optional<int> &out)
     out = *level;
 }
 
-void RatingReader::checkVotes(const QStringList &raters)
+void RatingReader::checkVotes()
 {
+    const QStringList raters = m_raters ? *m_raters : QStringList();
     for (const VoteCount &votes : m_voteCounts) {
         if (raters.isEmpty())
             m_errors.add(votes.offset, votes.pointer, votes.rank,

@@ -36,14 +36,15 @@ public:
     // rating's unknown metric id is then reported; else it may name a metric that failed).
     void setMetrics(const QList<Metric> &metrics, bool valid);
 
-    // The data set's `raters` as read so far: a merged rating's `votes` follow them.
+    // The data set's `raters`, filled as the file is read: a merged rating's `votes` follow
+    // them.
     void setRaters(const QStringList &raters) { m_raters = &raters; }
 
     void ratings(Framework &framework);
 
     // Reports the lists of votes that do not match the data set's `raters` (which may come
     // after the frameworks), once the whole file is read.
-    void checkVotes(const QStringList &raters);
+    void checkVotes();
 
 private:
     // A rating's `range` as found, checked once the score is known.
