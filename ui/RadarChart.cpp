@@ -270,34 +270,31 @@ void RadarChart::paintPlot(QPainter *painter) const
     const QRectF whole(QPointF(0, 0), size());
     fillBackground(painter);
     m_plot->render(painter, whole);
-    // Every vertex over every line, ringed in the background so that coinciding ones still read.
-    painter->setPen(QPen(background(), 1));
-    for (const QString &id : std::as_const(m_plotted)) {
-        if (isHidden(id))
-            continue;
+    // Every vertex over every line, ringed in the background so that coinciding ones still read;
+    // the framework under the pointer last, over every other polygon.
+    const QString hovered = hoveredFramework();
+    const bool hoveredShown =
+        !hovered.isEmpty() && !isHidden(hovered) && m_plotted.contains(hovered);
+    const auto drawVertices = [&](const QString &id) {
+        painter->setPen(QPen(background(), 1));
         painter->setBrush(frameworkColor(id));
         for (const QPointF &vertex : vertices(id))
             painter->drawEllipse(vertex, VertexRadius, VertexRadius);
-    }
-    // The framework under the pointer is drawn again over every other polygon.
-    const QString hovered = hoveredFramework();
-    const bool hoveredShown =
-        !hovered.isEmpty() && !isHidden(hovered) && plottedFrameworks().contains(hovered);
+    };
+    for (const QString &id : std::as_const(m_plotted))
+        if (!isHidden(id) && !(hoveredShown && id == hovered))
+            drawVertices(id);
     if (hoveredShown) {
         const QList<std::optional<qreal>> fractions = values(hovered);
         QPolygonF polygon;
         for (int i = 0; i < fractions.size(); ++i)
             polygon << pointAt(i, fractions.at(i).value_or(0.0));
-        const QColor color = frameworkColor(hovered);
-        QPen pen(color, HighlightPenWidth);
+        QPen pen(frameworkColor(hovered), HighlightPenWidth);
         pen.setJoinStyle(Qt::RoundJoin);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawPolygon(polygon);
-        painter->setPen(QPen(background(), 1));
-        painter->setBrush(color);
-        for (const QPointF &vertex : vertices(hovered))
-            painter->drawEllipse(vertex, VertexRadius, VertexRadius);
+        drawVertices(hovered);
     }
     // The selected metric's spoke, dashed over the grid.
     const QString metricId = m_selection ? m_selection->metricId() : QString();
